@@ -1,0 +1,16 @@
+namespace PlanSite.Model;
+
+public sealed record Commentary(string Label, string Text);
+
+public sealed record MeasureReview(string MeasureId, Grade? Grade, IReadOnlyList<Commentary> Commentary);
+
+public sealed record IndicatorResult(string IndicatorId, Value? Actual, Grade? Grade, string? Note);
+
+/// <summary>One fiscal year's monitoring of a plan (年度評価).</summary>
+public sealed record Review
+{
+    public required FiscalYear FiscalYear { get; init; }
+    public SourceDocument? Source { get; init; }
+    public IReadOnlyDictionary<string, MeasureReview> Measures { get; init; } = new Dictionary<string, MeasureReview>();
+    public IReadOnlyDictionary<string, IndicatorResult> Indicators { get; init; } = new Dictionary<string, IndicatorResult>();
+}

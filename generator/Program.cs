@@ -1,0 +1,1 @@
+return PlanSite.Cli.PlanSiteCommand.Run(args);
