@@ -1,6 +1,130 @@
+using System.CommandLine;
+using PlanSite.Content;
+using PlanSite.Content.Loading;
+using PlanSite.Content.Writing;
+using PlanSite.Importers;
+using PlanSite.Rendering.Templates;
+using PlanSite.Site;
+
 namespace PlanSite.Cli;
 
+/// <summary>The plansite command line: build, validate, import.</summary>
 public static class PlanSiteCommand
 {
-    public static int Run(string[] args) => 0;
+    public const int Ok = 0;
+    public const int ContentErrors = 1;
+
+    private static readonly Option<string> ContentOption = new("--content")
+    {
+        Description = "Folder with plans/, pages/ and site.yaml",
+        DefaultValueFactory = _ => "content",
+    };
+
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        var output = stdout ?? Console.Out;
+        var errors = stderr ?? Console.Error;
+        var root = new RootCommand("PlanSite: publishes municipal plans and their fiscal reviews as an accessible static website.");
+        root.Add(BuildCommand(output, errors));
+        root.Add(ValidateCommand(output, errors));
+        root.Add(ImportCommand(output, errors));
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = errors });
+    }
+
+    private static Command BuildCommand(TextWriter output, TextWriter errors)
+    {
+        var templates = new Option<string>("--templates") { Description = "Folder with the Scriban templates and assets/", DefaultValueFactory = _ => "templates" };
+        var outDir = new Option<string>("--out") { Description = "Folder the site is written to (replaced only when the build succeeds)", DefaultValueFactory = _ => "output" };
+        var command = new Command("build", "Validate content/ and render the whole site into output/. On any error the previous output is left as it was.")
+        {
+            ContentOption, templates, outDir,
+        };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                var result = SiteBuilder.Build(parse.GetValue(ContentOption)!, parse.GetValue(templates)!, parse.GetValue(outDir)!);
+                output.WriteLine($"built {result.PageCount} pages ({result.FileCount} files) into {parse.GetValue(outDir)} in {result.Elapsed.TotalMilliseconds:0} ms");
+                return Ok;
+            }
+            catch (ContentException e)
+            {
+                return Report(e.Errors, errors, "build stopped; the previous output was left untouched");
+            }
+            catch (TemplateException e)
+            {
+                errors.WriteLine(e.Message);
+                errors.WriteLine("build stopped: template error; the previous output was left untouched");
+                return ContentErrors;
+            }
+        });
+        return command;
+    }
+
+    private static Command ValidateCommand(TextWriter output, TextWriter errors)
+    {
+        var command = new Command("validate", "Check every content file against the schema (docs/content-schema.md) and print all errors.")
+        {
+            ContentOption,
+        };
+        command.SetAction(parse =>
+        {
+            var result = ContentLoader.Load(parse.GetValue(ContentOption)!);
+            if (!result.Ok)
+                return Report(result.Errors, errors, "content is not valid");
+            var site = result.Content!;
+            output.WriteLine($"ok: {site.Plans.Count} plan(s), {site.Plans.Sum(p => p.AllMeasures.Count())} measures, " +
+                             $"{site.Plans.Sum(p => p.AllIndicators.Count())} indicators, {site.Plans.Sum(p => p.Reviews.Count)} reviews, {site.Pages.Count} page(s)");
+            return Ok;
+        });
+        return command;
+    }
+
+    private static Command ImportCommand(TextWriter output, TextWriter errors)
+    {
+        var source = new Argument<string>("source")
+        {
+            Description = "Importer name or seed file: " + string.Join(", ", ImporterRegistry.All.Select(i => $"{i.Name} ({i.SeedFileName})")) + ", or 'all'",
+        };
+        var seeds = new Option<string>("--seeds") { Description = "Folder with the seed documents and curation/", DefaultValueFactory = _ => "seeds" };
+        var command = new Command("import", "Regenerate content/plans/<plan>/ from a seed document and its curation file.")
+        {
+            source, ContentOption, seeds,
+        };
+        command.SetAction(parse =>
+        {
+            string name = parse.GetValue(source)!;
+            var importers = name == "all" ? ImporterRegistry.All : ImporterRegistry.Find(name) is { } one ? new[] { one } : Array.Empty<ISourceImporter>();
+            if (importers.Count == 0)
+            {
+                errors.WriteLine($"no importer for '{name}'; known: {string.Join(", ", ImporterRegistry.All.Select(i => i.Name))}");
+                return ContentErrors;
+            }
+            foreach (var importer in importers)
+            {
+                string seedsDir = parse.GetValue(seeds)!;
+                var result = importer.Import(Path.Combine(seedsDir, importer.SeedFileName), ImporterRegistry.CurationPathFor(seedsDir, importer));
+                foreach (var warning in result.Warnings)
+                    errors.WriteLine($"{Path.Combine(seedsDir, importer.SeedFileName)}:{warning.Line}: warning: {warning.Message}");
+                var files = ContentWriter.WritePlan(result.Plan, parse.GetValue(ContentOption)!, Header(importer));
+                output.WriteLine($"{importer.Name}: wrote {files.Count} file(s) for plan '{result.Plan.Id}' " +
+                                 $"({result.Plan.AllMeasures.Count()} measures, {result.Plan.AllIndicators.Count()} indicators, {result.Warnings.Count} warning(s))");
+            }
+            return Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Generated files say so, so nobody hand-edits them and loses the edit on the next import.</summary>
+    public static string Header(ISourceImporter importer) =>
+        $"Generated by `plansite import {importer.Name}` from seeds/{importer.SeedFileName}\n" +
+        $"and seeds/curation/{Path.ChangeExtension(importer.SeedFileName, ".yaml")}. Do not edit: change the curation file and re-import.";
+
+    private static int Report(IReadOnlyList<ContentError> list, TextWriter errors, string summary)
+    {
+        foreach (var error in list)
+            errors.WriteLine(error);
+        errors.WriteLine($"{list.Count} error(s): {summary}");
+        return ContentErrors;
+    }
 }

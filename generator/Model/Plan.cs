@@ -21,6 +21,8 @@ public sealed record Plan
     public required SourceDocument Source { get; init; }
     public required IReadOnlyList<string> LevelNames { get; init; }
     public required GradeScale Grades { get; init; }
+    /// <summary>Status words in the plan's order of progress (検討 &lt; 準備 &lt; 実施 …), when the plan defines one.</summary>
+    public IReadOnlyList<string> StatusWords { get; init; } = Array.Empty<string>();
     public string? Summary { get; init; }
     public string? Narrative { get; init; }
     public IReadOnlyList<Note> Notes { get; init; } = Array.Empty<Note>();

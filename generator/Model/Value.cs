@@ -13,7 +13,13 @@ public sealed partial record Value
     public decimal? Number { get; }
     public string? Word { get; }
     /// <summary>Unit for this value when it differs from its indicator's unit.</summary>
-    public string? Unit { get; }
+    public string? Unit { get; init; }
+    /// <summary>約: the source calls the number approximate.</summary>
+    public bool Approximate { get; init; }
+    /// <summary>以上 / 以下 attached to the number.</summary>
+    public ValueBound? Bound { get; init; }
+    /// <summary>What the source adds in parentheses: another as-of date, a target year, 累計 …</summary>
+    public string? Note { get; init; }
 
     private Value(string raw, decimal? number, string? word, string? unit)
     {
@@ -56,3 +62,6 @@ public sealed partial record Value
     [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
     private static partial Regex NumberPattern();
 }
+
+/// <summary>以上 (at least) or 以下 (at most) qualifying a number.</summary>
+public enum ValueBound { AtLeast, AtMost }

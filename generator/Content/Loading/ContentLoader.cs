@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using PlanSite.Model;
+
+namespace PlanSite.Content.Loading;
+
+/// <summary>
+/// Loads and validates everything under content/ into one immutable <see cref="SiteContent"/>.
+/// All errors are collected; content is returned only when there are none.
+/// </summary>
+public static partial class ContentLoader
+{
+    public sealed record Result(SiteContent? Content, IReadOnlyList<ContentError> Errors)
+    {
+        public bool Ok => Errors.Count == 0 && Content is not null;
+    }
+
+    public static SiteContent LoadOrThrow(string contentDir)
+    {
+        var result = Load(contentDir);
+        return result.Ok ? result.Content! : throw new ContentException(result.Errors);
+    }
+
+    public static Result Load(string contentDir)
+    {
+        var errors = new ErrorSink();
+        string root = Path.GetFullPath(contentDir);
+        if (!Directory.Exists(root))
+        {
+            errors.Add(new ContentError(contentDir, 0, 0, "(folder)", "content folder not found"));
+            return new Result(null, errors.Errors);
+        }
+
+        var info = LoadSiteInfo(root, contentDir, errors);
+        var pages = LoadPages(root, contentDir, errors);
+        var plans = new List<Plan>();
+        string plansDir = Path.Combine(root, "plans");
+        if (Directory.Exists(plansDir))
+            foreach (var dir in Directory.GetDirectories(plansDir).Order(StringComparer.Ordinal))
+                if (LoadPlan(dir, Display(contentDir, root, dir), errors) is { } plan)
+                    plans.Add(plan);
+
+        return errors.HasErrors
+            ? new Result(null, errors.Errors)
+            : new Result(new SiteContent(info, plans, pages), errors.Errors);
+    }
+
+    private static string Display(string contentDir, string root, string path) =>
+        Path.Combine(contentDir, Path.GetRelativePath(root, path));
+
+    private static SiteInfo LoadSiteInfo(string root, string contentDir, ErrorSink errors)
+    {
+        var fallback = new SiteInfo("自治体計画の進捗", null);
+        string path = Path.Combine(root, "site.yaml");
+        if (!File.Exists(path)) return fallback;
+        var map = YamlFile.Load(path, Display(contentDir, root, path), errors)?.AsMapping("title", "description");
+        if (map is null) return fallback;
+        return new SiteInfo(map.RequiredString("title", "the site's name") ?? fallback.Title, map.String("description"));
+    }
+
+    private static IReadOnlyList<ContentPage> LoadPages(string root, string contentDir, ErrorSink errors)
+    {
+        string dir = Path.Combine(root, "pages");
+        if (!Directory.Exists(dir)) return Array.Empty<ContentPage>();
+        var pages = new List<ContentPage>();
+        foreach (var file in Directory.GetFiles(dir).Order(StringComparer.Ordinal))
+        {
+            string display = Display(contentDir, root, file);
+            string slug = Path.GetFileNameWithoutExtension(file);
+            if (Path.GetExtension(file) != ".md")
+                errors.Add(new ContentError(display, 0, 0, "(file)", "unexpected file: pages/ holds only .md files"));
+            else if (!Slug.IsSafe(slug))
+                errors.Add(new ContentError(display, 0, 0, "(file name)", $"'{slug}' is not a safe page name: {Slug.Rule}"));
+            else
+            {
+                string markdown = File.ReadAllText(file);
+                var heading = FirstHeading().Match(markdown);
+                if (!heading.Success)
+                    errors.Add(new ContentError(display, 1, 1, "(title)", "a page must start with a '# title' heading"));
+                else
+                    pages.Add(new ContentPage(slug, heading.Groups[1].Value.Trim(), markdown));
+            }
+        }
+        return pages;
+    }
+
+    private static Plan? LoadPlan(string dir, string displayDir, ErrorSink errors)
+    {
+        string folderId = Path.GetFileName(dir);
+        if (!Slug.IsSafe(folderId))
+        {
+            errors.Add(new ContentError(displayDir, 0, 0, "(folder name)", $"'{folderId}' is not a safe plan id: {Slug.Rule}"));
+            return null;
+        }
+        foreach (var stray in Directory.GetFiles(dir).Where(f => Path.GetFileName(f) != "plan.yaml").Order(StringComparer.Ordinal))
+            errors.Add(new ContentError(Path.Combine(displayDir, Path.GetFileName(stray)), 0, 0, "(file)",
+                "unexpected file: a plan folder holds plan.yaml and reviews/<fiscal-year>.yaml only"));
+
+        string planPath = Path.Combine(dir, "plan.yaml");
+        if (!File.Exists(planPath))
+        {
+            errors.Add(new ContentError(displayDir, 0, 0, "plan.yaml", "missing: every plan folder needs a plan.yaml"));
+            return null;
+        }
+        var root = YamlFile.Load(planPath, Path.Combine(displayDir, "plan.yaml"), errors);
+        var plan = root is null ? null : PlanReader.Read(root, folderId, errors);
+        if (plan is null) return null;
+
+        var reviews = new List<Review>();
+        string reviewsDir = Path.Combine(dir, "reviews");
+        if (Directory.Exists(reviewsDir))
+            foreach (var file in Directory.GetFiles(reviewsDir).Order(StringComparer.Ordinal))
+            {
+                string display = Path.Combine(displayDir, "reviews", Path.GetFileName(file));
+                var match = ReviewFileName().Match(Path.GetFileName(file));
+                if (!match.Success)
+                {
+                    errors.Add(new ContentError(display, 0, 0, "(file name)", "a review file is named after its fiscal year, e.g. 2022.yaml"));
+                    continue;
+                }
+                var reviewRoot = YamlFile.Load(file, display, errors);
+                if (reviewRoot is not null && ReviewReader.Read(reviewRoot, plan, int.Parse(match.Groups[1].Value), errors) is { } review)
+                    reviews.Add(review);
+            }
+        return plan with { Reviews = reviews.OrderBy(r => r.FiscalYear).ToArray() };
+    }
+
+    [GeneratedRegex(@"^(\d{4})\.yaml$")]
+    private static partial Regex ReviewFileName();
+
+    [GeneratedRegex(@"^#\s+(.+)$", RegexOptions.Multiline)]
+    private static partial Regex FirstHeading();
+}

@@ -1,0 +1,25 @@
+using PlanSite.Model;
+
+namespace PlanSite.Rendering.Charts;
+
+/// <summary>A small SVG that says 「データなし」, for indicators with neither targets nor actuals, so the
+/// page keeps the same shape and the same accessible name and description as any other chart.</summary>
+internal static class NoDataChart
+{
+    public const string Text = "データなし";
+
+    public static string Render(IndicatorSeries series, ChartOptions options) =>
+        Render(options.ViewWidth, options.Compact, options.IdPrefix, ChartSummary.Title(series),
+            ChartSummary.Describe(series), "indicator-chart no-data");
+
+    public static string Render(decimal width, bool compact, string idPrefix, string title, string desc, string cssClass)
+    {
+        decimal fontSize = compact ? 10 : 12;
+        decimal height = compact ? 32 : 44;
+        var root = Svg.Root(width, height, idPrefix, cssClass, title, desc);
+        root.Add(Svg.Rect(1, 1, width - 2, height - 2, "frame", ChartPalette.Background, ChartPalette.Grid, 1));
+        root.Add(Svg.Text(width / 2, height / 2 + fontSize * 0.35m, Text, "no-data-label", fontSize,
+            ChartPalette.MutedText, "middle"));
+        return Svg.Serialize(root);
+    }
+}

@@ -1,0 +1,88 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace PlanSite.Rendering.Templates;
+
+/// <summary>
+/// All templates of a templates/ folder, parsed once and rendered many times (possibly in parallel:
+/// a parsed Scriban template is immutable; each render gets its own context).
+/// </summary>
+public sealed class TemplateSet
+{
+    private readonly Dictionary<string, Template> _templates;
+
+    public string Folder { get; }
+
+    private TemplateSet(string folder, Dictionary<string, Template> templates)
+    {
+        Folder = folder;
+        _templates = templates;
+    }
+
+    public static TemplateSet Load(string folder)
+    {
+        string root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root))
+            throw new TemplateException($"{folder}: templates folder not found");
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var file in Directory.GetFiles(root, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetRelativePath(root, file).Replace('\\', '/');
+            var template = Template.Parse(File.ReadAllText(file), Path.Combine(folder, name));
+            if (template.HasErrors)
+                problems.AddRange(template.Messages.Select(m => m.ToString()));
+            templates[name] = template;
+        }
+        if (problems.Count > 0)
+            throw new TemplateException(string.Join(Environment.NewLine, problems));
+        return new TemplateSet(folder, templates);
+    }
+
+    /// <summary>Renders <paramref name="name"/> (e.g. "indicator.sbn") with the given model as globals.</summary>
+    public string Render(string name, object model)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+            throw new TemplateException($"{Path.Combine(Folder, name)}: template not found");
+        var context = new HtmlTemplateContext
+        {
+            TemplateLoader = new Loader(this),
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+        };
+        var include = (IScriptCustomFunction)context.BuiltinObject["include"];
+        context.BuiltinObject.SetValue("include", new MarkupInclude(include), readOnly: true);
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: context.MemberRenamer);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            throw new TemplateException(e.Message);
+        }
+    }
+
+    /// <summary>Serves include "partials/x.sbn" from the already parsed set; never reads outside the folder.</summary>
+    private sealed class Loader(TemplateSet set) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+        {
+            if (!set._templates.TryGetValue(templateName, out var template))
+                throw new TemplateException($"{callerSpan}: include '{templateName}' not found in {set.Folder}");
+            context.CachedTemplates[templateName] = template;
+            return templateName;
+        }
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            throw new InvalidOperationException("templates are served from the parsed cache");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            throw new InvalidOperationException("templates are served from the parsed cache");
+    }
+}
+
+public sealed class TemplateException(string message) : Exception(message);
