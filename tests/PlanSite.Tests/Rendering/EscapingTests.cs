@@ -1,0 +1,52 @@
+using PlanSite.Tests.Support;
+
+namespace PlanSite.Tests.Rendering;
+
+public class EscapingTests : IDisposable
+{
+    private const string Hostile = "<script>alert(1)</script> & \"引用\" 'single'";
+
+    private readonly BuiltSite _site = new(new TempContent().WithValidPlan(
+        TempContent.ValidPlan
+            .Replace("title: テスト計画", "title: \"<script>alert(1)</script> & \\\"引用\\\" 'single'\"\nnarrative: |\n  本文 <script>alert(2)</script> <img src=x onerror=alert(3)>\n  **強調**")
+            .Replace("name: 件数（件）", "name: \"<b onmouseover=alert(4)>件数</b> & co\"")
+            .Replace("owners: [課A]", "owners: [\"<i>課</i>\"]"),
+        TempContent.ValidReview.Replace("text: 実施した", "text: \"<a href=javascript:alert(5)>x</a>\"")));
+
+    public void Dispose() => _site.Dispose();
+
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("plans/demo/index.html")]
+    [InlineData("plans/demo/measures/1-1/index.html")]
+    [InlineData("plans/demo/indicators/1-1-1/index.html")]
+    public void ContentNeverBecomesMarkup(string path)
+    {
+        var page = _site.Page(path);
+        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.Empty(page.QuerySelectorAll("main b, main i, main img"));
+        Assert.Empty(page.QuerySelectorAll("[onerror], [onmouseover]"));
+        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => a.GetAttribute("href")!.StartsWith("javascript:"));
+    }
+
+    [Fact]
+    public void TitlesReadExactlyAsWritten()
+    {
+        var plan = _site.Page("plans/demo/index.html");
+        Assert.Equal(Hostile, plan.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith(Hostile, plan.Title);
+        var indicator = _site.Page("plans/demo/indicators/1-1-1/index.html");
+        Assert.Equal("<b onmouseover=alert(4)>件数</b> & co", indicator.QuerySelector("h1")!.TextContent);
+        Assert.Contains("<i>課</i>", _site.Page("plans/demo/measures/1-1/index.html").QuerySelector(".facts")!.TextContent);
+    }
+
+    [Fact]
+    public void MarkdownRendersButRawHtmlStaysText()
+    {
+        var plan = _site.Page("plans/demo/index.html");
+        var narrative = plan.QuerySelector("section.prose")!;
+        Assert.Equal("強調", narrative.QuerySelector("strong")!.TextContent);
+        Assert.Contains("<script>alert(2)</script>", narrative.TextContent);
+        Assert.Contains("<img src=x onerror=alert(3)>", narrative.TextContent);
+    }
+}
