@@ -18,9 +18,9 @@ internal sealed class MarkupInclude(IScriptCustomFunction include) : IScriptCust
 
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
-    public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new HtmlMarkup(include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
 
-    public async ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new HtmlMarkup((await include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
 }

@@ -51,7 +51,7 @@ public sealed class TemplateSet
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
         };
-        var include = (IScriptCustomFunction)context.BuiltinObject["include"];
+        var include = (IScriptCustomFunction)context.BuiltinObject["include"]!;
         context.BuiltinObject.SetValue("include", new MarkupInclude(include), readOnly: true);
         var globals = new ScriptObject();
         globals.Import(model, renamer: context.MemberRenamer);
