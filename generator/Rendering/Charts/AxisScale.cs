@@ -25,20 +25,25 @@ public sealed record AxisScale(decimal Min, decimal Max, decimal Step)
     /// <summary>Position of a value between Min (0) and Max (1).</summary>
     public decimal Fraction(decimal value) => (value - Min) / (Max - Min);
 
-    /// <summary>Scale covering the values and zero with about targetTickCount intervals.</summary>
+    /// <summary>Scale covering the values and zero with about targetTickCount intervals. When every value
+    /// is a whole number (counts, 件, 人) the step is at least 1, so no tick reads 0.5件.</summary>
     public static AxisScale For(IEnumerable<decimal> values, int targetTickCount = 5)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(targetTickCount, 1);
         decimal min = 0, max = 0;
+        bool wholeNumbers = true;
         foreach (var v in values)
         {
             min = Math.Min(min, v);
             max = Math.Max(max, v);
+            wholeNumbers &= v == Math.Truncate(v);
         }
-        if (min == max)
-            return new AxisScale(0, 1, 0.25m);
+        if (min == max) // no values, or all zero
+            return new AxisScale(0, 1, 1);
 
         decimal step = NiceStep((max - min) / targetTickCount);
+        if (wholeNumbers && step < 1)
+            step = 1;
         decimal niceMin = Math.Floor(min / step) * step;
         decimal niceMax = Math.Ceiling(max / step) * step;
         return new AxisScale(niceMin, niceMax, step);

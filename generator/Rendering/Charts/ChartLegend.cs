@@ -22,8 +22,11 @@ internal static class ChartLegend
         decimal rowHeight = fontSize + 6;
         decimal cursor = x;
         decimal rowTop = y;
-        foreach (var item in items)
+        foreach (var original in items)
         {
+            // An item never needs more than a row: overly long text (a long unit) is shortened with "…".
+            decimal swatchRoom = original.Swatch == LegendSwatch.None ? 0 : SwatchWidth + SwatchGap;
+            var item = original with { Text = TextMetrics.Wrap(original.Text, fontSize, maxWidth - swatchRoom, 1)[0] };
             decimal itemWidth = (item.Swatch == LegendSwatch.None ? 0 : SwatchWidth + SwatchGap)
                                 + TextMetrics.Width(item.Text, fontSize);
             if (cursor > x && cursor + itemWidth > x + maxWidth)

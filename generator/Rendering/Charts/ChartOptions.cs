@@ -6,10 +6,11 @@ namespace PlanSite.Rendering.Charts;
 /// </summary>
 public sealed record ChartOptions
 {
-    /// <summary>viewBox width. Defaults to 640 (320 when <see cref="Compact"/>).</summary>
+    /// <summary>viewBox width. Defaults to 480 (320 when <see cref="Compact"/>): close to a phone's width, so
+    /// text stays legible when the chart is scaled down to one.</summary>
     public int? Width { get; init; }
 
-    /// <summary>viewBox height of the numeric chart. Defaults to 320 (150 when <see cref="Compact"/>).
+    /// <summary>viewBox height of the numeric chart. Defaults to 300 (150 when <see cref="Compact"/>).
     /// The status-word timeline and the 「データなし」 chart use their natural height instead.</summary>
     public int? Height { get; init; }
 
@@ -20,6 +21,6 @@ public sealed record ChartOptions
     /// unique on the page. A letter or underscore, then letters, digits, '-', '_' or '.'.</summary>
     public string IdPrefix { get; init; } = "chart";
 
-    internal int ViewWidth => Width ?? (Compact ? 320 : 640);
-    internal int ViewHeight => Height ?? (Compact ? 150 : 320);
+    internal int ViewWidth => Width ?? (Compact ? 320 : 480);
+    internal int ViewHeight => Height ?? (Compact ? 150 : 300);
 }

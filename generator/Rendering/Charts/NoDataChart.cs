@@ -14,8 +14,8 @@ internal static class NoDataChart
 
     public static string Render(decimal width, bool compact, string idPrefix, string title, string desc, string cssClass)
     {
-        decimal fontSize = compact ? 10 : 12;
-        decimal height = compact ? 32 : 44;
+        decimal fontSize = compact ? 10 : 14;
+        decimal height = compact ? 32 : 48;
         var root = Svg.Root(width, height, idPrefix, cssClass, title, desc);
         root.Add(Svg.Rect(1, 1, width - 2, height - 2, "frame", ChartPalette.Background, ChartPalette.Grid, 1));
         root.Add(Svg.Text(width / 2, height / 2 + fontSize * 0.35m, Text, "no-data-label", fontSize,

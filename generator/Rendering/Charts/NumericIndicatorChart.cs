@@ -27,8 +27,8 @@ internal static class NumericIndicatorChart
         bool compact = options.Compact;
         decimal width = options.ViewWidth;
         decimal height = options.ViewHeight;
-        decimal fontSize = compact ? 10 : 12;
-        decimal smallSize = compact ? 9 : 10;
+        decimal fontSize = compact ? 10 : 14;
+        decimal smallSize = compact ? 9 : 12;
 
         var root = Svg.Root(width, height, options.IdPrefix, "indicator-chart numeric",
             ChartSummary.Title(series), ChartSummary.Describe(series));
@@ -66,7 +66,7 @@ internal static class NumericIndicatorChart
         decimal plotRight = width - 6;
         decimal plotTop = legendBottom + (compact ? 8 : 16);
         decimal plotBottom = height - 4 - rowHeight - (gradeRow ? rowHeight : 0);
-        if (plotBottom - plotTop < 24 || plotRight - plotLeft < 24 * years.Count)
+        if (plotBottom - plotTop < 24 || plotRight - plotLeft < 12 * years.Count)
             throw new ArgumentException($"Chart size {width}×{height} is too small for {years.Count} fiscal years.", nameof(options));
 
         decimal slotWidth = (plotRight - plotLeft) / years.Count;
@@ -197,8 +197,8 @@ internal static class NumericIndicatorChart
         Layout layout, decimal smallSize)
     {
         string text = value.IsNumber ? ValueText.Format(value, indicator.Unit) : value.Raw;
-        decimal baseY = layout.Y(0) - 4;
-        decimal room = layout.BarWidth + layout.Gap * 2;
+        decimal baseY = layout.Y(0) - 6;
+        decimal room = layout.BarWidth + layout.Gap - 2; // so the target's and the actual's words never touch
         XElement label;
         if (TextMetrics.Width(text, smallSize) <= room)
         {

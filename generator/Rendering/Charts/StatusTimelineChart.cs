@@ -17,8 +17,8 @@ internal static class StatusTimelineChart
         var years = ChartSummary.YearsOf(series);
         bool compact = options.Compact;
         decimal width = options.ViewWidth;
-        decimal fontSize = compact ? 10 : 12;
-        decimal smallSize = compact ? 9 : 11;
+        decimal fontSize = compact ? 10 : 14;
+        decimal smallSize = compact ? 9 : 12;
         decimal lineHeight = smallSize + 2;
         int maxLines = compact ? 2 : 3;
 
@@ -27,7 +27,7 @@ internal static class StatusTimelineChart
         decimal gridLeft = labelWidth;
         decimal gridRight = width - 4;
         decimal columnWidth = (gridRight - gridLeft) / years.Count;
-        if (columnWidth < 16)
+        if (columnWidth < 10)
             throw new ArgumentException($"Chart width {width} is too small for {years.Count} fiscal years.", nameof(options));
         decimal textWidth = columnWidth - 10;
 
@@ -90,9 +90,9 @@ internal static class StatusTimelineChart
                 new XAttribute("class", "year"),
                 new XAttribute("data-fiscal-year", year.FiscalYear.StartYear.ToString(CultureInfo.InvariantCulture)));
             if (targetLines[i] is { } t)
-                group.Add(Cell(left, targetTop, columnWidth, targetRowHeight, t, "target", year, smallSize, lineHeight));
+                group.Add(Cell(left, targetTop, columnWidth, targetRowHeight, t, CellText(year.Target!), "target", year, smallSize, lineHeight));
             if (actualLines[i] is { } a)
-                group.Add(Cell(left, actualTop, columnWidth, actualRowHeight, a, "actual", year, smallSize, lineHeight));
+                group.Add(Cell(left, actualTop, columnWidth, actualRowHeight, a, CellText(year.Actual!), "actual", year, smallSize, lineHeight));
             if (gradeRow && year.Grade is { } grade)
             {
                 var text = Svg.Text(left + columnWidth / 2, gradeTop + fontSize + 3, grade.Key,
@@ -127,7 +127,7 @@ internal static class StatusTimelineChart
     }
 
     private static XElement Cell(decimal left, decimal top, decimal width, decimal height, IReadOnlyList<string> lines,
-        string cls, IndicatorYear year, decimal smallSize, decimal lineHeight)
+        string fullText, string cls, IndicatorYear year, decimal smallSize, decimal lineHeight)
     {
         var group = Svg.Group("cell " + cls);
         var rect = cls == "target"
@@ -135,7 +135,7 @@ internal static class StatusTimelineChart
                 ChartPalette.Target, 1.5m, ChartPalette.TargetDash)
             : Svg.Rect(left + 2.75m, top + 2.75m, width - 5.5m, height - 5.5m, "cell-box actual", ChartPalette.ActualCellFill,
                 ChartPalette.Actual, 1.5m);
-        rect.Add(Svg.Tooltip($"{year.FiscalYear.EraName} {(cls == "target" ? "目標" : "実績")} {string.Concat(lines)}"));
+        rect.Add(Svg.Tooltip($"{year.FiscalYear.EraName} {(cls == "target" ? "目標" : "実績")} {fullText}"));
         group.Add(rect);
         decimal firstBaseline = top + (height - lines.Count * lineHeight) / 2 + lineHeight * 0.8m;
         group.Add(Svg.MultilineText(left + width / 2, firstBaseline, lines, "word " + cls, smallSize, lineHeight,

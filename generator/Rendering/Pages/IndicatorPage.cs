@@ -6,7 +6,7 @@ namespace PlanSite.Rendering.Pages;
 public sealed record IndicatorView(
     PageFrame Page,
     string Name, string? Unit, string Direction, Link Measure, string PlanTitle,
-    HtmlMarkup Chart, string ChartSummary,
+    HtmlMarkup Chart,
     string? Baseline, string? BaselineLabel,
     IReadOnlyList<IndicatorRow> Years,
     string? FinalTarget, string? FinalTargetLabel,
@@ -35,7 +35,7 @@ public static class IndicatorPage
         var view = new IndicatorView(
             frame, indicator.Name, indicator.Unit, Display.Direction(indicator.Direction),
             new Link($"{measure.Code} {measure.Title}", root + SiteUrls.Measure(plan, measure)), plan.Title,
-            new HtmlMarkup(chart), PageCharts.Summary(series),
+            new HtmlMarkup(chart),
             Display.Value(baseline?.Value), baseline is null ? null : baseline.Label ?? baseline.FiscalYear?.Display,
             series.Years.Select(y => new IndicatorRow(y.FiscalYear.Display, Display.Value(y.Target), Display.Value(y.Actual),
                 Display.Badge(y.Grade), y.Note)).ToArray(),

@@ -1,4 +1,5 @@
 using PlanSite.Model;
+using PlanSite.Rendering.Charts;
 
 namespace PlanSite.Rendering.Pages;
 
@@ -6,10 +7,8 @@ namespace PlanSite.Rendering.Pages;
 public static class PageCharts
 {
     public static string Indicator(IndicatorSeries series, bool compact, string idPrefix) =>
-        "<svg role=\"img\"></svg>";
+        IndicatorChart.Render(series, new ChartOptions { Compact = compact, IdPrefix = idPrefix });
 
-    public static string Summary(IndicatorSeries series) => "";
-
-    public static string GradeDistribution(IReadOnlyList<(Grade Grade, int Count)> counts, string title, string idPrefix) =>
-        "<svg role=\"img\"></svg>";
+    public static string GradeDistribution(IReadOnlyList<(Grade Grade, int Count)> counts, string title, string idPrefix, int ungraded) =>
+        GradeDistributionChart.Render(counts, title, idPrefix, ungraded > 0 ? ungraded : null);
 }

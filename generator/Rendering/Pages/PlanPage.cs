@@ -102,7 +102,7 @@ public static class PlanPage
         var latestGrades = GradesIn(latest);
         var chartInput = plan.Grades.Grades.Select(g => (g, latestGrades.Count(x => x == g))).ToList();
         string title = $"{latest.FiscalYear.Display}の{subject}の評価の分布";
-        var chart = PageCharts.GradeDistribution(chartInput, title, "grades");
+        var chart = PageCharts.GradeDistribution(chartInput, title, "grades", latestGrades.Count(g => g is null));
         return new GradeOverview(subject, latest.FiscalYear.Display, new HtmlMarkup(chart),
             plan.Grades.Grades.Select(g => $"{g.Key}（{g.Label}）").Append("評価なし").ToArray(), rows);
     }
