@@ -20,6 +20,8 @@ public sealed record Indicator
     public IReadOnlyList<Note> Notes { get; init; } = Array.Empty<Note>();
     public IReadOnlyList<string> Curation { get; init; } = Array.Empty<string>();
     public int? SourceLine { get; init; }
+    /// <summary>再掲: this row repeats the indicator with this id; its series is the original's.</summary>
+    public string? RepeatOf { get; init; }
 
     public Value? TargetFor(FiscalYear year) => Targets.FirstOrDefault(t => t.Key == year).Value;
 }

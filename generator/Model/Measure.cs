@@ -10,6 +10,9 @@ public sealed record ScheduledTask(string Task, IReadOnlyList<int>? Months);
 /// <summary>What the plan says will be done in one fiscal year (今年度の実施事項 and its monthly schedule).</summary>
 public sealed record AnnualPlan(FiscalYear FiscalYear, IReadOnlyList<string> Actions, IReadOnlyList<ScheduledTask> Schedule);
 
+/// <summary>A labelled value as the source prints it.</summary>
+public sealed record Fact(string Label, string Text);
+
 public sealed record MeasureStatus(string State, FiscalYear? FiscalYear, string Raw);
 
 /// <summary>A node of the plan's tree at any level: 施策, 事業, 取組項目 …</summary>
@@ -29,6 +32,8 @@ public sealed record Measure
     public IReadOnlyList<AnnualPlan> AnnualPlans { get; init; } = Array.Empty<AnnualPlan>();
     public MeasureStatus? Status { get; init; }
     public string? RepeatOf { get; init; }
+    /// <summary>Labelled facts the source prints that have no field of their own (掲載頁, 財政効果 …).</summary>
+    public IReadOnlyList<Fact> Facts { get; init; } = Array.Empty<Fact>();
     public IReadOnlyList<Note> Notes { get; init; } = Array.Empty<Note>();
     public int? SourceLine { get; init; }
     public IReadOnlyList<Indicator> Indicators { get; init; } = Array.Empty<Indicator>();

@@ -14,17 +14,18 @@ public sealed class PlanReader
     private static readonly string[] MeasureKeys =
     {
         "code", "id", "title", "owners", "budget", "purpose", "content", "roadmap", "annual_plans", "status",
-        "repeat_of", "notes", "source_line", "indicators", "children",
+        "repeat_of", "facts", "notes", "source_line", "indicators", "children",
     };
 
     private static readonly string[] IndicatorKeys =
     {
-        "id", "name", "unit", "direction", "baseline", "targets", "final_target", "notes", "curation", "source_line",
+        "id", "name", "unit", "direction", "baseline", "targets", "final_target", "notes", "curation", "source_line", "repeat_of",
     };
 
     private readonly HashSet<string> _measureIds = new();
     private readonly HashSet<string> _indicatorIds = new();
     private readonly List<(Node Node, string Target)> _repeatReferences = new();
+    private readonly List<(Node Node, string Target)> _indicatorRepeats = new();
     private FiscalYearRange _period;
     private int _levelCount;
 
@@ -59,6 +60,9 @@ public sealed class PlanReader
         foreach (var (node, target) in _repeatReferences)
             if (!_measureIds.Contains(target))
                 node.Error($"repeat_of names '{target}', which is not a measure of this plan");
+        foreach (var (node, target) in _indicatorRepeats)
+            if (!_indicatorIds.Contains(target))
+                node.Error($"repeat_of names '{target}', which is not an indicator of this plan");
 
         return new Plan
         {
@@ -219,6 +223,13 @@ public sealed class PlanReader
             AnnualPlans = map.List("annual_plans").Select(ReadAnnualPlan).OfType<AnnualPlan>().ToArray(),
             Status = ReadStatus(map.Optional("status")),
             RepeatOf = map.String("repeat_of"),
+            Facts = map.List("facts").Select(item =>
+            {
+                var fact = item.AsMapping("label", "text");
+                string? label = fact?.RequiredString("label", "what the value is, as printed");
+                string? text = fact?.RequiredString("text", "the value as printed");
+                return label is null || text is null ? null : new Fact(label, text);
+            }).OfType<Fact>().ToArray(),
             Notes = ReadNotes(map.Optional("notes")),
             SourceLine = map.Optional("source_line")?.AsInt(),
             Indicators = map.List("indicators").Select(i => ReadIndicator(i, measureId)).OfType<Indicator>().ToArray(),
@@ -321,7 +332,15 @@ public sealed class PlanReader
             Notes = ReadNotes(map.Optional("notes")),
             Curation = map.StringList("curation"),
             SourceLine = map.Optional("source_line")?.AsInt(),
+            RepeatOf = ReadIndicatorRepeat(map.Optional("repeat_of")),
         };
+    }
+
+    private string? ReadIndicatorRepeat(Node? node)
+    {
+        string? target = node?.AsString();
+        if (target is not null) _indicatorRepeats.Add((node!, target));
+        return target;
     }
 
     private static Direction InvalidDirection(Node node, string value)

@@ -111,6 +111,7 @@ public static class ContentWriter
             .With("fiscal_year", st.FiscalYear is { } fy ? Int(fy.StartYear) : null)
             .With("raw", st.Raw))
         .With("repeat_of", m.RepeatOf)
+        .WithList("facts", m.Facts, f => new YamlMappingNode().With("label", f.Label).With("text", f.Text))
         .WithList("notes", m.Notes, Note)
         .With("source_line", m.SourceLine is { } line ? Int(line) : null)
         .WithList("indicators", m.Indicators, Indicator)
@@ -129,7 +130,8 @@ public static class ContentWriter
         .With("final_target", i.FinalTarget is not { } f ? null : new YamlMappingNode().With("label", f.Label).With("value", Value(f.Value)))
         .WithList("notes", i.Notes, Note)
         .With("curation", i.Curation.Count == 0 ? null : Texts(i.Curation))
-        .With("source_line", i.SourceLine is { } line ? Int(line) : null);
+        .With("source_line", i.SourceLine is { } line ? Int(line) : null)
+        .With("repeat_of", i.RepeatOf);
 
     private static YamlMappingNode Targets(IReadOnlyList<KeyValuePair<FiscalYear, Value>> targets)
     {

@@ -5,7 +5,7 @@ namespace PlanSite.Rendering.Pages;
 
 public sealed record IndicatorView(
     PageFrame Page,
-    string Name, string? Unit, string Direction, Link Measure, string PlanTitle,
+    string Name, string? Unit, string Direction, Link Measure, string PlanTitle, Link? RepeatOf,
     HtmlMarkup Chart,
     string? Baseline, string? BaselineLabel,
     IReadOnlyList<IndicatorRow> Years,
@@ -31,15 +31,17 @@ public static class IndicatorPage
         var series = queries.Series(indicator);
         var chart = PageCharts.Indicator(series, compact: false, idPrefix: "chart");
 
-        var baseline = indicator.Baseline;
+        var source = series.Indicator;
+        var repeatOf = source == indicator ? null : new Link(source.Name, root + SiteUrls.Indicator(plan, source));
+        var baseline = source.Baseline;
         var view = new IndicatorView(
-            frame, indicator.Name, indicator.Unit, Display.Direction(indicator.Direction),
-            new Link($"{measure.Code} {measure.Title}", root + SiteUrls.Measure(plan, measure)), plan.Title,
+            frame, indicator.Name, source.Unit, Display.Direction(source.Direction),
+            new Link($"{measure.Code} {measure.Title}", root + SiteUrls.Measure(plan, measure)), plan.Title, repeatOf,
             new HtmlMarkup(chart),
             Display.Value(baseline?.Value), baseline is null ? null : baseline.Label ?? baseline.FiscalYear?.Display,
             series.Years.Select(y => new IndicatorRow(y.FiscalYear.Display, Display.Value(y.Target), Display.Value(y.Actual),
                 Display.Badge(y.Grade), y.Note)).ToArray(),
-            Display.Value(indicator.FinalTarget?.Value), indicator.FinalTarget?.Label,
+            Display.Value(source.FinalTarget?.Value), source.FinalTarget?.Label,
             indicator.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray(),
             indicator.Curation,
             MeasurePage.SourceText(plan, indicator.SourceLine));

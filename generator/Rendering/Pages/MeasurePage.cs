@@ -6,7 +6,7 @@ namespace PlanSite.Rendering.Pages;
 public sealed record MeasureView(
     PageFrame Page,
     string Code, string Title, string Level, string PlanTitle, string PlanHref,
-    string? Owners, string? Budget, string? Status, Link? RepeatOf,
+    string? Owners, string? Budget, string? Status, Link? RepeatOf, IReadOnlyList<Fact> Facts,
     string? Purpose, IReadOnlyList<string> Content,
     RoadmapView? Roadmap,
     IReadOnlyList<AnnualPlanView> AnnualPlans,
@@ -59,6 +59,7 @@ public static class MeasurePage
             measure.Budget is null ? null : Display.Budget(measure.Budget),
             measure.Status is null ? null : measure.Status.Raw,
             repeatOf,
+            measure.Facts,
             measure.Purpose, measure.Content,
             Roadmap(plan, measure),
             measure.AnnualPlans.Select(a => new AnnualPlanView(a.FiscalYear.Display, a.Actions,

@@ -6,6 +6,7 @@ namespace PlanSite.Rendering.Pages;
 public sealed class PlanQueries
 {
     private readonly Dictionary<string, Measure> _measures;
+    private readonly Dictionary<string, Indicator> _indicators;
 
     public Plan Plan { get; }
 
@@ -13,7 +14,14 @@ public sealed class PlanQueries
     {
         Plan = plan;
         _measures = plan.AllMeasures.ToDictionary(m => m.Id);
+        _indicators = plan.AllIndicators.ToDictionary(i => i.Id);
     }
+
+    public Indicator? Indicator(string id) => _indicators.GetValueOrDefault(id);
+
+    /// <summary>A 再掲 row's numbers are its original's.</summary>
+    public Indicator SeriesSource(Indicator indicator) =>
+        indicator.RepeatOf is { } id && _indicators.TryGetValue(id, out var original) ? original : indicator;
 
     public Measure? Measure(string id) => _measures.GetValueOrDefault(id);
 
@@ -39,5 +47,5 @@ public sealed class PlanQueries
     public Review? LatestGradedReview =>
         Plan.Reviews.LastOrDefault(r => r.Measures.Values.Any(m => m.Grade is not null) || r.Indicators.Values.Any(i => i.Grade is not null));
 
-    public IndicatorSeries Series(Indicator indicator) => IndicatorSeries.For(Plan, indicator);
+    public IndicatorSeries Series(Indicator indicator) => IndicatorSeries.For(Plan, SeriesSource(indicator));
 }

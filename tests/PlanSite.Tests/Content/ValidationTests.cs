@@ -1,6 +1,7 @@
 using PlanSite.Content;
 using PlanSite.Content.Loading;
 using PlanSite.Tests.Support;
+using PlanSite.Content.Loading;
 
 namespace PlanSite.Tests.Content;
 
@@ -172,5 +173,37 @@ public class ValidationTests
         Assert.True(value.Approximate);
         Assert.Equal(PlanSite.Model.ValueBound.AtLeast, value.Bound);
         Assert.Equal("R2年度", value.Note);
+    }
+}
+
+public class RepeatAndFactTests
+{
+    private const string Repeat = """
+                  - id: 1-1-3
+                    name: 件数（件）（再掲）
+                    repeat_of: 1-1-1
+        """;
+
+    [Fact]
+    public void IndicatorRepeatMustNameAnIndicator()
+    {
+        using var content = new TempContent().WithValidPlan(TempContent.ValidPlan + "\n" + Repeat.Replace("1-1-1", "9-9"));
+        var error = Assert.Single(ContentLoader.Load(content.ContentDir).Errors);
+        Assert.Equal("repeat_of names '9-9', which is not an indicator of this plan", error.Message);
+    }
+
+    [Fact]
+    public void RepeatedIndicatorPageShowsTheOriginalsNumbersAndLinksToIt()
+    {
+        string plan = TempContent.ValidPlan.Replace("        owners: [課A]", "        owners: [課A]\n        facts: [{label: 掲載頁, text: P379}]") + "\n" + Repeat;
+        using var site = new BuiltSite(new TempContent().WithValidPlan(plan));
+        var page = site.Page("plans/demo/indicators/1-1-3/index.html");
+        Assert.Equal("件数（件）（再掲）", page.QuerySelector("h1")!.TextContent);
+        var link = page.QuerySelectorAll(".facts a").Single(a => a.TextContent == "件数（件）");
+        Assert.Equal("../../../../plans/demo/indicators/1-1-1/", link.GetAttribute("href"));
+        var first = page.QuerySelector("table.values tbody tr")!.Children.Select(c => c.TextContent.Trim()).ToArray();
+        Assert.Equal(["令和3年度（2021年度）", "10.8", "5.7", "B未達"], first);
+        var measure = site.Page("plans/demo/measures/1-1/index.html");
+        Assert.Contains(measure.QuerySelectorAll(".facts div"), d => d.TextContent == "掲載頁P379");
     }
 }
