@@ -6,6 +6,7 @@ public static class ImporterRegistry
     public static IReadOnlyList<ISourceImporter> All { get; } = new ISourceImporter[]
     {
         new SaitamaDx.SaitamaDxImporter(),
+        new SakadoActionPlan.SakadoActionPlanImporter(),
     };
 
     /// <summary>By importer name ("saitama-dx") or by seed file name, with or without its folder.</summary>

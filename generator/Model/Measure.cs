@@ -28,6 +28,8 @@ public sealed record Measure
     public Budget? Budget { get; init; }
     public string? Purpose { get; init; }
     public IReadOnlyList<string> Content { get; init; } = Array.Empty<string>();
+    /// <summary>The source's own heading for Content (e.g. 取組の方針と内容); 実施内容 when absent.</summary>
+    public string? ContentHeading { get; init; }
     public IReadOnlyList<RoadmapTask> Roadmap { get; init; } = Array.Empty<RoadmapTask>();
     public IReadOnlyList<AnnualPlan> AnnualPlans { get; init; } = Array.Empty<AnnualPlan>();
     public MeasureStatus? Status { get; init; }

@@ -39,9 +39,10 @@ public static partial class ContentLoader
                 if (LoadPlan(dir, Display(contentDir, root, dir), errors) is { } plan)
                     plans.Add(plan);
 
+        var redirects = LoadRedirects(root, contentDir, errors);
         return errors.HasErrors
             ? new Result(null, errors.Errors)
-            : new Result(new SiteContent(info, plans, pages), errors.Errors);
+            : new Result(new SiteContent(info, plans, pages) { Redirects = redirects }, errors.Errors);
     }
 
     private static string Display(string contentDir, string root, string path) =>
@@ -52,9 +53,55 @@ public static partial class ContentLoader
         var fallback = new SiteInfo("自治体計画の進捗", null);
         string path = Path.Combine(root, "site.yaml");
         if (!File.Exists(path)) return fallback;
-        var map = YamlFile.Load(path, Display(contentDir, root, path), errors)?.AsMapping("title", "description");
+        var map = YamlFile.Load(path, Display(contentDir, root, path), errors)?.AsMapping("title", "description", "base_url", "publisher");
         if (map is null) return fallback;
-        return new SiteInfo(map.RequiredString("title", "the site's name") ?? fallback.Title, map.String("description"));
+        var baseNode = map.Optional("base_url");
+        string? baseUrl = baseNode?.AsString();
+        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Query.Length == 0 && uri.Fragment.Length == 0))
+        {
+            baseNode!.Error($"'{baseUrl}' is not an absolute http(s) URL such as https://www.city.example.lg.jp/plan/");
+            baseUrl = null;
+        }
+        else if (baseUrl is not null && !baseUrl.EndsWith('/'))
+            baseUrl += "/";
+        return new SiteInfo(map.RequiredString("title", "the site's name") ?? fallback.Title, map.String("description"), baseUrl, map.String("publisher"));
+    }
+
+    private static IReadOnlyList<Redirect> LoadRedirects(string root, string contentDir, ErrorSink errors)
+    {
+        string path = Path.Combine(root, "redirects.yaml");
+        if (!File.Exists(path)) return Array.Empty<Redirect>();
+        var node = YamlFile.Load(path, Display(contentDir, root, path), errors);
+        if (node is null) return Array.Empty<Redirect>();
+        var redirects = new List<Redirect>();
+        foreach (var item in node.AsSequence())
+        {
+            var map = item.AsMapping("from", "to", "reason");
+            if (map is null) continue;
+            string? from = SitePath(map, "from", "the old URL path, e.g. plans/x/indicators/old-id/");
+            string? to = SitePath(map, "to", "the new URL path, e.g. plans/x/indicators/new-id/");
+            string? reason = map.RequiredString("reason", "why the URL moved");
+            if (from is not null && redirects.Any(r => r.From == from))
+                map.Node.Error($"'{from}' is redirected twice");
+            else if (from is not null && to is not null && reason is not null)
+                redirects.Add(new Redirect(from, to, reason));
+        }
+        return redirects;
+    }
+
+    /// <summary>A page path relative to the site root: safe segments ending in '/'.</summary>
+    private static string? SitePath(Node.Mapping map, string key, string expected)
+    {
+        var node = map.Required(key, expected);
+        string? path = node?.AsString();
+        if (path is null) return null;
+        var segments = path.TrimEnd('/').Split('/');
+        if (path.StartsWith('/') || !path.EndsWith('/') || !segments.All(Slug.IsSafe))
+        {
+            node!.Error($"'{path}' must be a page path relative to the site root, ending in '/', made of safe segments ({Slug.Rule})");
+            return null;
+        }
+        return path;
     }
 
     private static IReadOnlyList<ContentPage> LoadPages(string root, string contentDir, ErrorSink errors)

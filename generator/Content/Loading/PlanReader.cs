@@ -13,7 +13,7 @@ public sealed class PlanReader
 
     private static readonly string[] MeasureKeys =
     {
-        "code", "id", "title", "owners", "budget", "purpose", "content", "roadmap", "annual_plans", "status",
+        "code", "id", "title", "owners", "budget", "purpose", "content", "content_heading", "roadmap", "annual_plans", "status",
         "repeat_of", "facts", "notes", "source_line", "indicators", "children",
     };
 
@@ -219,6 +219,7 @@ public sealed class PlanReader
             Budget = ReadBudget(map.Optional("budget")),
             Purpose = map.String("purpose"),
             Content = map.StringList("content"),
+            ContentHeading = map.String("content_heading"),
             Roadmap = map.List("roadmap").Select(ReadRoadmapTask).OfType<RoadmapTask>().ToArray(),
             AnnualPlans = map.List("annual_plans").Select(ReadAnnualPlan).OfType<AnnualPlan>().ToArray(),
             Status = ReadStatus(map.Optional("status")),

@@ -8,7 +8,7 @@ public static class ReviewReader
     public static Review? Read(Node root, Plan plan, int fileYear, ErrorSink errors)
     {
         int before = errors.Errors.Count;
-        var map = root.AsMapping("fiscal_year", "source", "measures", "indicators");
+        var map = root.AsMapping("fiscal_year", "published", "source", "measures", "indicators");
         if (map is null) return null;
 
         var yearNode = map.Required("fiscal_year", $"the fiscal year reviewed ({fileYear}, as the file name says)");
@@ -54,9 +54,20 @@ public static class ReviewReader
         {
             FiscalYear = new FiscalYear(year.Value),
             Source = PlanReader.ReadSource(map.Optional("source"), requireTitle: false),
+            Published = ReadDate(map.Optional("published")),
             Measures = measures,
             Indicators = indicators,
         };
+    }
+
+    private static DateOnly? ReadDate(Node? node)
+    {
+        string? text = node?.AsString();
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            return date;
+        node!.Error($"'{text}' is not a date; expected YYYY-MM-DD, e.g. 2023-06-30");
+        return null;
     }
 
     private static string? ReadReference(Node.Mapping entry, HashSet<string> known, string kind, Func<string, bool> alreadySeen)

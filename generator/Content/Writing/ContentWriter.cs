@@ -62,6 +62,7 @@ public static class ContentWriter
     {
         var root = new YamlMappingNode()
             .With("fiscal_year", Int(review.FiscalYear.StartYear))
+            .With("published", review.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
             .With("source", review.Source is null ? null : Source(review.Source))
             .WithList("measures", review.Measures.Values.ToArray(), m => new YamlMappingNode()
                 .With("id", m.MeasureId)
@@ -95,6 +96,7 @@ public static class ContentWriter
             .With("raw", b.Raw))
         .With("purpose", m.Purpose)
         .With("content", m.Content.Count == 0 ? null : Texts(m.Content))
+        .With("content_heading", m.ContentHeading)
         .WithList("roadmap", m.Roadmap, t => new YamlMappingNode()
             .With("task", t.Task)
             .With("years", t.Years is null ? null : Flow(t.Years.Select(y => (YamlNode)Int(y.StartYear))))
