@@ -11,6 +11,11 @@ public sealed record Review
 {
     public required FiscalYear FiscalYear { get; init; }
     public SourceDocument? Source { get; init; }
+    /// <summary>When the review was published, if the source says; pages and feeds date themselves from content, never the build clock.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>The published date, or else the last day of the fiscal year reviewed (documented convention).</summary>
+    public DateOnly EffectiveDate => Published ?? new DateOnly(FiscalYear.StartYear + 1, 3, 31);
     public IReadOnlyDictionary<string, MeasureReview> Measures { get; init; } = new Dictionary<string, MeasureReview>();
     public IReadOnlyDictionary<string, IndicatorResult> Indicators { get; init; } = new Dictionary<string, IndicatorResult>();
 }

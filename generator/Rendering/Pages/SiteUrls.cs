@@ -21,6 +21,25 @@ public static class SiteUrls
 
     public static string ContentPage(ContentPage page) => $"pages/{page.Slug}/";
 
+    /// <summary>Data beside the page, same stem: plans/p/indicators/2-1-3-1.csv next to plans/p/indicators/2-1-3-1/.</summary>
+    public static string IndicatorData(Plan plan, Indicator indicator, string extension) => $"plans/{plan.Id}/indicators/{indicator.Id}.{extension}";
+
+    public static string IndicatorChart(Plan plan, Indicator indicator) => $"plans/{plan.Id}/indicators/{indicator.Id}.svg";
+
+    public static string IndicatorEmbed(Plan plan, Indicator indicator) => $"plans/{plan.Id}/indicators/{indicator.Id}/embed/";
+
+    public static string PlanCsv(Plan plan) => $"plans/{plan.Id}.csv";
+
+    public static string PlanJson(Plan plan) => $"plans/{plan.Id}.json";
+
+    public static string PlanFeed(Plan plan) => $"plans/{plan.Id}/feed.xml";
+
+    public const string SiteFeed = "feed.xml";
+    public const string DataIndex = "data/index.json";
+    public const string Bundle = "data/plansite-data.zip";
+    public const string Sitemap = "sitemap.xml";
+    public const string NotFound = "404.html";
+
     public const string Stylesheet = "assets/site.css";
 
     /// <summary>The file a page path is written to.</summary>
