@@ -35,21 +35,34 @@ public static class PlanSiteCommand
     {
         var templates = new Option<string>("--templates") { Description = "Folder with the Scriban templates and assets/", DefaultValueFactory = _ => "templates" };
         var outDir = new Option<string>("--out") { Description = "Folder the site is written to (replaced only when the build succeeds)", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (overrides site.yaml's base_url)" };
+        var updateManifest = new Option<bool>("--update-manifest") { Description = "Record new page URLs in content/published-urls.txt" };
         var command = new Command("build", "Validate content/ and render the whole site into output/. On any error the previous output is left as it was.")
         {
-            ContentOption, templates, outDir,
+            ContentOption, templates, outDir, baseUrl, updateManifest,
         };
         command.SetAction(parse =>
         {
             try
             {
-                var result = SiteBuilder.Build(parse.GetValue(ContentOption)!, parse.GetValue(templates)!, parse.GetValue(outDir)!);
-                output.WriteLine($"built {result.PageCount} pages ({result.FileCount} files) into {parse.GetValue(outDir)} in {result.Elapsed.TotalMilliseconds:0} ms");
+                var options = new BuildOptions { BaseUrl = parse.GetValue(baseUrl), UpdateManifest = parse.GetValue(updateManifest) };
+                var result = SiteBuilder.Build(parse.GetValue(ContentOption)!, parse.GetValue(templates)!, parse.GetValue(outDir)!, options);
+                foreach (var warning in result.Warnings)
+                    errors.WriteLine($"warning: {warning}");
+                output.WriteLine($"built {result.PageCount} pages ({result.FileCount} files, {result.Bytes / 1024.0 / 1024.0:0.0} MB) into {parse.GetValue(outDir)} " +
+                                 $"in {result.Elapsed.TotalMilliseconds:0} ms, {result.Warnings.Count} warning(s)");
                 return Ok;
             }
             catch (ContentException e)
             {
                 return Report(e.Errors, errors, "build stopped; the previous output was left untouched");
+            }
+            catch (PlanSite.Site.Permalinks.PermalinkException e)
+            {
+                foreach (var problem in e.Problems)
+                    errors.WriteLine(problem);
+                errors.WriteLine($"{e.Problems.Count} error(s): build stopped to keep published links working; the previous output was left untouched");
+                return ContentErrors;
             }
             catch (TemplateException e)
             {

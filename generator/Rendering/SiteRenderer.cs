@@ -5,39 +5,51 @@ using PlanSite.Rendering.Templates;
 namespace PlanSite.Rendering;
 
 /// <summary>
-/// Renders every page of the site through the templates. Each page template renders its body;
-/// layout.sbn wraps it. Pages render in parallel; the result is ordered by path so output is stable.
+/// Renders every HTML page of the site through the templates. Each page template renders its body;
+/// layout.sbn wraps it (except standalone pages: embeds and redirects). Pages render in parallel;
+/// the result is ordered by path so output is stable.
 /// </summary>
 public sealed class SiteRenderer(TemplateSet templates)
 {
-    public IReadOnlyList<RenderedPage> Render(SiteContent site)
+    public IReadOnlyList<OutputFile> Render(SiteContent site, IReadOnlyDictionary<string, PlanQueries> queries, IReadOnlyDictionary<string, long> fileSizes)
     {
-        var jobs = new List<Func<RenderedPage>>
+        var jobs = new List<Func<OutputFile>>
         {
-            () => Page("home.sbn", HomePage.Build(site)),
+            () => Page(site, "home.sbn", HomePage.Build(site), "website"),
+            () => Page(site, "notfound.sbn", SpecialPages.NotFound(site), "website", file: SiteUrls.NotFound),
         };
         foreach (var page in site.Pages)
-            jobs.Add(() => Page("page.sbn", ContentPageBuilder.Build(site, page)));
+            jobs.Add(() => Page(site, "page.sbn", ContentPageBuilder.Build(site, page), "article"));
+        foreach (var redirect in site.Redirects)
+            jobs.Add(() => Standalone("redirect.sbn", SpecialPages.Redirect(site, redirect)));
         foreach (var plan in site.Plans)
         {
-            var queries = new PlanQueries(plan);
-            jobs.Add(() => Page("plan.sbn", PlanPage.Build(site, queries)));
+            var q = queries[plan.Id];
+            jobs.Add(() => Page(site, "plan.sbn", PlanPage.Build(site, q), "article"));
             foreach (var measure in plan.AllMeasures)
-                jobs.Add(() => Page("measure.sbn", MeasurePage.Build(site, queries, measure)));
+                jobs.Add(() => Page(site, "measure.sbn", MeasurePage.Build(site, q, measure), "article"));
             foreach (var indicator in plan.AllIndicators)
-                jobs.Add(() => Page("indicator.sbn", IndicatorPage.Build(site, queries, indicator)));
+            {
+                jobs.Add(() => Page(site, "indicator.sbn", IndicatorPage.Build(site, q, indicator, fileSizes), "article"));
+                jobs.Add(() => Standalone("embed.sbn", IndicatorPage.BuildEmbed(site, q, indicator)));
+            }
         }
-        var pages = new RenderedPage[jobs.Count];
+        var pages = new OutputFile[jobs.Count];
         Parallel.For(0, jobs.Count, i => pages[i] = jobs[i]());
         return pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
     }
 
-    private RenderedPage Page<TView>(string template, (string Path, TView View) page) where TView : IPageView
+    private OutputFile Page<TView>(SiteContent site, string template, (string Path, TView View) page, string ogType, string? file = null)
+        where TView : IPageView
     {
         string body = templates.Render(template, page.View);
-        string html = templates.Render("layout.sbn", new LayoutView(page.View.Page, new HtmlMarkup(body)));
-        return new RenderedPage(SiteUrls.FileFor(page.Path), html);
+        string? canonical = site.Info.BaseUrl is { } b && file is null ? b + page.Path : null;
+        string html = templates.Render("layout.sbn", new LayoutView(page.View.Page, new HtmlMarkup(body), canonical, ogType));
+        return OutputFile.Text(file ?? SiteUrls.FileFor(page.Path), html);
     }
 
-    private sealed record LayoutView(PageFrame Page, HtmlMarkup Content);
+    private OutputFile Standalone<TView>(string template, (string Path, TView View) page) where TView : IPageView =>
+        OutputFile.Text(SiteUrls.FileFor(page.Path), templates.Render(template, page.View));
+
+    private sealed record LayoutView(PageFrame Page, HtmlMarkup Content, string? Canonical, string OgType);
 }

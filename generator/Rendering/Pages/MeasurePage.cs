@@ -42,7 +42,7 @@ public static class MeasurePage
         string level = plan.LevelName(measure.Depth);
         var frame = new PageFrame($"{measure.Code} {measure.Title}", site.Info.Title, root,
             Breadcrumbs.ToMeasure(queries, measure, root, includeSelf: false),
-            $"{plan.Title}の{level}「{measure.Title}」");
+            $"{plan.Municipality.Display}「{plan.Title}」の{level}「{measure.Title}」", queries.UpdatedText);
 
         var repeatOf = measure.RepeatOf is { } target && queries.Measure(target) is { } original
             ? new Link($"{original.Code} {original.Title}", root + SiteUrls.Measure(plan, original))

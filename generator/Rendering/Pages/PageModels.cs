@@ -11,7 +11,8 @@ public sealed record PageFrame(
     string SiteTitle,
     string Root,
     IReadOnlyList<Link> Breadcrumbs,
-    string? Description);
+    string? Description,
+    string? Updated = null);
 
 /// <summary>Every page view carries the frame the layout needs.</summary>
 public interface IPageView

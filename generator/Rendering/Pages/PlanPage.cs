@@ -42,7 +42,7 @@ public static class PlanPage
             plan.Source.Title, plan.Source.File, plan.Source.Publisher, plan.Source.Url, plan.Source.Note,
             string.Join(" → ", plan.LevelNames), plan.AllMeasures.Count(), plan.AllIndicators.Count());
         var frame = new PageFrame(plan.Title, site.Info.Title, root, new[] { new Link("ホーム", root) },
-            $"{plan.Municipality.Display}「{plan.Title}」の進み具合");
+            $"{plan.Municipality.Display}「{plan.Title}」の進み具合", queries.UpdatedText);
         var view = new PlanView(
             frame,
             header,

@@ -47,5 +47,17 @@ public sealed class PlanQueries
     public Review? LatestGradedReview =>
         Plan.Reviews.LastOrDefault(r => r.Measures.Values.Any(m => m.Grade is not null) || r.Indicators.Values.Any(i => i.Grade is not null));
 
+    /// <summary>How current the page's data is, said from the content (never the build clock).</summary>
+    public string UpdatedText => Updated(Plan);
+
+    public static string Updated(Plan plan)
+    {
+        var latest = plan.Reviews.Count == 0 ? null : plan.Reviews[^1];
+        if (latest is null) return "評価・実績の掲載はありません（計画の内容のみ）";
+        return latest.Published is { } date
+            ? $"更新日：{date.Year}年{date.Month}月{date.Day}日（{latest.FiscalYear.Display}の評価まで掲載）"
+            : $"{latest.FiscalYear.Display}の評価まで掲載";
+    }
+
     public IndicatorSeries Series(Indicator indicator) => IndicatorSeries.For(Plan, SeriesSource(indicator));
 }
