@@ -35,6 +35,7 @@ public static class SiteBuilder
         options ??= new BuildOptions();
         var clock = Stopwatch.StartNew();
         var site = ContentLoader.LoadOrThrow(contentDir);
+        site = site with { Redirects = ImpliedRedirects.Expand(site.Redirects) };
         if (options.BaseUrl is { } baseUrl)
             site = site with { Info = site.Info with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         var templates = TemplateSet.Load(templatesDir);
