@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -26,7 +27,9 @@ public sealed class StaticSiteServer : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
-    public static async Task<StaticSiteServer> StartAsync(string siteRoot)
+    /// <param name="pathBase">Serve the site under a sub-path such as "/plan", as many city servers do.</param>
+    /// <param name="notFoundPage">Answer unknown URLs with the site's 404.html (status 404), as a configured server would.</param>
+    public static async Task<StaticSiteServer> StartAsync(string siteRoot, string pathBase = "", bool notFoundPage = false)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -45,15 +48,22 @@ public sealed class StaticSiteServer : IAsyncDisposable
         types.Mappings[".svg"] = "image/svg+xml";
         types.Mappings[".csv"] = "text/csv; charset=utf-8";
         types.Mappings[".json"] = "application/json; charset=utf-8";
-        var defaults = new DefaultFilesOptions { FileProvider = files };
+        var defaults = new DefaultFilesOptions { FileProvider = files, RequestPath = pathBase };
         defaults.DefaultFileNames.Clear();
         defaults.DefaultFileNames.Add("index.html");
         app.UseDefaultFiles(defaults);
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types, RequestPath = pathBase });
+        if (notFoundPage)
+            app.Run(async http =>
+            {
+                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                http.Response.ContentType = "text/html; charset=utf-8";
+                await http.Response.SendFileAsync(Path.Combine(siteRoot, "404.html"));
+            });
 
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + "/"));
+        return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + pathBase + "/"));
     }
 
     public async ValueTask DisposeAsync()
