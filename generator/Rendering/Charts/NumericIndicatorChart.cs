@@ -23,7 +23,9 @@ internal static class NumericIndicatorChart
     public static string Render(IndicatorSeries series, ChartOptions options)
     {
         var indicator = series.Indicator;
-        var years = ChartSummary.YearsOf(series);
+        var baselineValue = indicator.Baseline?.Value is { } b && ValueText.IsPlottable(b, indicator) ? b : null;
+        var baselineYear = baselineValue is null ? null : indicator.Baseline!.FiscalYear;
+        var years = WithBaselineYears(ChartSummary.YearsOf(series), baselineYear);
         bool compact = options.Compact;
         decimal width = options.ViewWidth;
         decimal height = options.ViewHeight;
@@ -33,7 +35,6 @@ internal static class NumericIndicatorChart
         var root = Svg.Root(width, height, options.IdPrefix, "indicator-chart numeric",
             ChartSummary.Title(series), ChartSummary.Describe(series));
 
-        var baselineValue = indicator.Baseline?.Value is { } b && ValueText.IsPlottable(b, indicator) ? b : null;
         var plotted = years
             .SelectMany(y => new[] { y.Target, y.Actual })
             .Append(baselineValue)
@@ -88,6 +89,8 @@ internal static class NumericIndicatorChart
             var group = new XElement(Svg.Ns + "g",
                 new XAttribute("class", "year"),
                 new XAttribute("data-fiscal-year", year.FiscalYear.StartYear.ToString(CultureInfo.InvariantCulture)));
+            if (year.FiscalYear == baselineYear)
+                AddBaselineBar(group, year, baselineValue!, slotLeft + (slotWidth - barWidth) / 2, layout, indicator, smallSize, !compact);
             AddValue(group, year, Kind.Target, year.Target, groupLeft, layout, indicator, smallSize, showTargetLabels);
             AddValue(group, year, Kind.Actual, year.Actual, groupLeft + barWidth + gap, layout, indicator, smallSize, showActualLabels);
             bars.Add(group);
@@ -95,7 +98,8 @@ internal static class NumericIndicatorChart
         root.Add(bars);
 
         if (baselineValue is not null)
-            root.Add(BaselineLine(indicator, baselineValue, layout, smallSize, compact));
+            // With its own bar the baseline is already labelled; a second label would crowd the target.
+            root.Add(BaselineLine(indicator, baselineValue, layout, smallSize, labelled: !compact && !years.Any(y => y.FiscalYear == baselineYear)));
 
         root.Add(YearLabels(years, layout, fontSize));
         if (gradeRow)
@@ -141,6 +145,35 @@ internal static class NumericIndicatorChart
                        && pair <= layout.BarWidth + layout.Gap
                        && pair <= layout.SlotWidth - layout.BarWidth - layout.Gap;
         return (targets, actuals);
+    }
+
+    /// <summary>
+    /// A baseline measured before the plan period (坂戸市: H27末 for a plan from H29) gets its own place on
+    /// the fiscal-year axis, so baseline → current → target read as points in time, spaced as they were.
+    /// </summary>
+    private static IReadOnlyList<IndicatorYear> WithBaselineYears(IReadOnlyList<IndicatorYear> years, FiscalYear? baselineYear)
+    {
+        if (baselineYear is not { } from || years.Count == 0 || from.StartYear >= years[0].FiscalYear.StartYear)
+            return years;
+        return Enumerable.Range(from.StartYear, years[0].FiscalYear.StartYear - from.StartYear)
+            .Select(y => new IndicatorYear(new FiscalYear(y), null, null, null, null))
+            .Concat(years)
+            .ToList();
+    }
+
+    private static void AddBaselineBar(XElement group, IndicatorYear year, Value value, decimal x, Layout layout,
+        Indicator indicator, decimal smallSize, bool showLabel)
+    {
+        decimal number = value.Number!.Value;
+        decimal top = layout.Y(Math.Max(number, 0));
+        decimal bottom = layout.Y(Math.Min(number, 0));
+        var mark = Svg.Rect(x, top, layout.BarWidth, Math.Max(bottom - top, 0.5m), "baseline bar", ChartPalette.Baseline);
+        string when = indicator.Baseline!.Label ?? year.FiscalYear.EraName;
+        mark.Add(Svg.Tooltip($"基準値（{when}） {ValueText.Format(value, indicator.Unit)}"));
+        group.Add(mark);
+        if (showLabel)
+            group.Add(Svg.Text(x + layout.BarWidth / 2, number >= 0 ? top - 3 : bottom + smallSize + 1, ValueText.Short(value),
+                "value-label baseline", smallSize, ChartPalette.Baseline, "middle", halo: true));
     }
 
     private static void AddValue(XElement group, IndicatorYear year, Kind kind, Value? value, decimal x, Layout layout,
@@ -218,7 +251,7 @@ internal static class NumericIndicatorChart
         return label;
     }
 
-    private static XElement BaselineLine(Indicator indicator, Value value, Layout layout, decimal smallSize, bool compact)
+    private static XElement BaselineLine(Indicator indicator, Value value, Layout layout, decimal smallSize, bool labelled)
     {
         decimal y = layout.Y(value.Number!.Value);
         var group = Svg.Group("baseline");
@@ -228,7 +261,7 @@ internal static class NumericIndicatorChart
             ChartPalette.BaselineDash);
         line.Add(Svg.Tooltip(text));
         group.Add(line);
-        if (!compact)
+        if (labelled)
         {
             decimal labelY = y - 4 - smallSize < layout.PlotTop ? y + smallSize + 3 : y - 4;
             group.Add(Svg.Text(layout.PlotRight - 2, labelY, text, "baseline-label", smallSize, ChartPalette.Baseline,

@@ -103,4 +103,21 @@ public class PublishedSiteTests(PublishedSiteFixture site) : IClassFixture<Publi
         var notes = page.QuerySelectorAll("ul.notes li").Select(li => li.TextContent).ToArray();
         Assert.Contains(notes, n => n.StartsWith("※電子審査の導入による目標はR7年度から"));
     }
+
+    [Fact]
+    public void SakadoChartDrawsBaselineCurrentAndTargetAsThreePointsInTime()
+    {
+        // 坂戸市 1-1 (seed 001): H27末 52件 → R1末 66件, target R3末 62件. The plan runs H29–R3, so the
+        // axis starts at the baseline's year and keeps the years between as empty places.
+        var svg = System.Xml.Linq.XDocument.Load(Path.Combine(site.OutDir, "plans/sakado-gyokaku-2017-2021/indicators/1-1.svg")).Root!;
+        System.Xml.Linq.XNamespace ns = "http://www.w3.org/2000/svg";
+        var years = svg.Descendants(ns + "g").Where(g => (string?)g.Attribute("class") == "year").ToArray();
+        Assert.Equal(["2015", "2016", "2017", "2018", "2019", "2020", "2021"], years.Select(g => (string)g.Attribute("data-fiscal-year")!));
+        string Bars(string year) => string.Join(" ", years.Single(g => (string)g.Attribute("data-fiscal-year")! == year)
+            .Elements(ns + "rect").Select(r => ((string)r.Attribute("class")!) + "=" + r.Element(ns + "title")!.Value));
+        Assert.Equal("baseline bar=基準値（H27末） 52件", Bars("2015"));
+        Assert.Equal("", Bars("2017"));
+        Assert.Equal("actual bar=令和元年度 実績 66件", Bars("2019"));
+        Assert.Equal("target bar=令和3年度 目標 62件", Bars("2021"));
+    }
 }
