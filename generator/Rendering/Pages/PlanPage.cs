@@ -11,6 +11,7 @@ public sealed record PlanView(
     GradeOverview? Grades,
     IReadOnlyList<GradeBadge> Scale,
     IReadOnlyList<MeasureNode> Tree,
+    TreeFilter? Filter,
     IReadOnlyList<NoteView> Notes) : IPageView;
 
 public sealed record PlanHeader(
@@ -25,7 +26,14 @@ public sealed record GradeYearRow(string Year, IReadOnlyList<int> Counts, int To
 
 public sealed record MeasureNode(
     string Code, string Title, string Href, string Level, string? Owners, GradeBadge? Grade, string? GradeYear,
-    IReadOnlyList<GradeBadge> IndicatorGrades, int IndicatorCount, string? Status, IReadOnlyList<MeasureNode> Children);
+    IReadOnlyList<GradeBadge> IndicatorGrades, int IndicatorCount, string? Status, IReadOnlyList<MeasureNode> Children)
+{
+    /// <summary>For the tree filter: see <see cref="TreeFilter.GradeKeys"/>.</summary>
+    public string FilterGrades => TreeFilter.GradeKeys(Grade, IndicatorGrades);
+
+    /// <summary>For the tree filter: the departments, separated by a character no department name contains.</summary>
+    public string FilterOwners { get; init; } = "";
+}
 
 public sealed record NoteView(string Text, int? SourceLine);
 
@@ -43,13 +51,15 @@ public static class PlanPage
             string.Join(" → ", plan.LevelNames), plan.AllMeasures.Count(), plan.AllIndicators.Count());
         var frame = new PageFrame(plan.Title, site.Info.Title, root, new[] { new Link("ホーム", root) },
             $"{plan.Municipality.Display}「{plan.Title}」の進み具合", queries.UpdatedText);
+        var tree = plan.Measures.Select(m => Node(queries, m, root)).ToArray();
         var view = new PlanView(
             frame,
             header,
             plan.Narrative is null ? null : MarkdownRenderer.ToHtml(plan.Narrative),
             GradeOverviewFor(queries),
             plan.Grades.Grades.Select(g => Display.Badge(g)!).ToArray(),
-            plan.Measures.Select(m => Node(queries, m, root)).ToArray(),
+            tree,
+            TreeFilter.For(plan, tree),
             plan.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray());
         return (path, view);
     }
@@ -73,7 +83,10 @@ public static class PlanPage
             measure.Code, measure.Title, root + SiteUrls.Measure(plan, measure), plan.LevelName(measure.Depth),
             Display.Owners(measure.Owners), Display.Badge(latest?.Grade), gradeYear, latestIndicatorGrades,
             measure.Indicators.Count, measure.Status?.Raw,
-            measure.Children.Select(c => Node(queries, c, root)).ToArray());
+            measure.Children.Select(c => Node(queries, c, root)).ToArray())
+        {
+            FilterOwners = string.Join('|', measure.Owners),
+        };
     }
 
     /// <summary>
