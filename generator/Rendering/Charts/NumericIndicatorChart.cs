@@ -43,11 +43,10 @@ internal static class NumericIndicatorChart
         var scale = AxisScale.For(plotted, compact ? 2 : 5);
 
         // Legend across the top.
-        var legendItems = new List<LegendItem>
-        {
-            new(LegendSwatch.Target, "目標", "target"),
-            new(LegendSwatch.Actual, "実績", "actual"),
-        };
+        // A plan that states targets only (no review yet) gets no 実績 key for bars that are not there.
+        var legendItems = new List<LegendItem> { new(LegendSwatch.Target, "目標", "target") };
+        if (years.Any(y => y.Actual is not null))
+            legendItems.Add(new(LegendSwatch.Actual, "実績", "actual"));
         if (baselineValue is not null)
             legendItems.Add(new(LegendSwatch.Baseline, "基準値", "baseline"));
         if (ChartSummary.DirectionNote(indicator.Direction) is { } direction)

@@ -37,7 +37,9 @@ internal static class StatusTimelineChart
         decimal RowHeight(IEnumerable<IReadOnlyList<string>?> cells) =>
             Math.Max(fontSize + 12, cells.Select(c => c?.Count ?? 1).DefaultIfEmpty(1).Max() * lineHeight + 10);
         decimal targetRowHeight = RowHeight(targetLines);
-        decimal actualRowHeight = RowHeight(actualLines);
+        // Without any actual (a plan that states targets only) the 実績 row is left out, not drawn empty.
+        bool actualRow = years.Any(y => y.Actual is not null);
+        decimal actualRowHeight = actualRow ? RowHeight(actualLines) : 0;
         bool gradeRow = !compact && years.Any(y => y.Grade is not null);
         decimal headerHeight = fontSize + 8;
 
@@ -66,7 +68,8 @@ internal static class StatusTimelineChart
 
         var legend = Svg.Group("legend");
         legend.Add(RowLabel(LegendSwatch.Target, "目標", "target", targetTop, targetRowHeight, fontSize));
-        legend.Add(RowLabel(LegendSwatch.Actual, "実績", "actual", actualTop, actualRowHeight, fontSize));
+        if (actualRow)
+            legend.Add(RowLabel(LegendSwatch.Actual, "実績", "actual", actualTop, actualRowHeight, fontSize));
         if (gradeRow)
             legend.Add(RowLabel(LegendSwatch.None, "評価", "grade-row-label", gradeTop, fontSize + 10, fontSize));
         root.Add(legend);

@@ -16,7 +16,11 @@ public sealed record IndicatorView(
     IReadOnlyList<Download> Downloads,
     string Citation,
     string EmbedSnippet,
-    string EmbedHref) : IPageView;
+    string EmbedHref) : IPageView
+{
+    /// <summary>False while no review gives this indicator an actual (e.g. a plan that states targets only).</summary>
+    public bool HasActuals { get; init; }
+}
 
 public sealed record Download(string Label, string Href, string Size, string FileName);
 
@@ -57,7 +61,10 @@ public static class IndicatorPage
             Downloads(plan, indicator, root, fileSizes),
             Citation(site, queries, indicator, series),
             EmbedSnippet(site, plan, indicator),
-            root + SiteUrls.IndicatorEmbed(plan, indicator));
+            root + SiteUrls.IndicatorEmbed(plan, indicator))
+        {
+            HasActuals = series.Years.Any(y => y.Actual is not null),
+        };
         return (path, view);
     }
 
