@@ -12,10 +12,10 @@ namespace PlanSite.Importers.KazoManagementPlan;
 public static partial class EvaluationTables
 {
     /// <summary>Writes both tables from line <paramref name="start"/>; returns the index of the last line consumed.</summary>
-    public static int Render(IReadOnlyList<KazoLine> lines, int start, StringBuilder markdown)
+    public static int Render(IReadOnlyList<KazoLine> lines, int start, StringBuilder markdown, string headingMarks)
     {
         var heading = Heading().Match(lines[start].Text);
-        markdown.Append("#### ").Append(heading.Groups[1].Value).Append("\n\n");
+        markdown.Append(headingMarks).Append(' ').Append(heading.Groups[1].Value).Append("\n\n");
         if (heading.Groups[2].Value.Length > 0)
             markdown.Append(NarrativeReader.Escape(heading.Groups[2].Value)).Append("\n\n");
 
@@ -42,7 +42,7 @@ public static partial class EvaluationTables
         markdown.Append('\n');
 
         // ≪総合評価≫
-        markdown.Append("#### ").Append(lines[i++].Text).Append("\n\n");
+        markdown.Append(headingMarks).Append(' ').Append(lines[i++].Text).Append("\n\n");
         var totalHeader = lines[i++].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (totalHeader.Length != 4 || totalHeader[0] != "区分")
             throw ChapterThreeReader.Error(lines[i - 1], $"the ≪総合評価≫ table header reads 「{lines[i - 1].Text}」");

@@ -11,7 +11,11 @@ public sealed record PlanView(
     GradeOverview? Grades,
     IReadOnlyList<GradeBadge> Scale,
     IReadOnlyList<MeasureNode> Tree,
-    IReadOnlyList<NoteView> Notes) : IPageView;
+    IReadOnlyList<NoteView> Notes) : IPageView
+{
+    /// <summary>Links to the plan's own chapters (its background, philosophy, glossary …).</summary>
+    public IReadOnlyList<Link> Chapters { get; init; } = Array.Empty<Link>();
+}
 
 public sealed record PlanHeader(
     string Title, string? TitleNote, string Municipality, string Period, string? AsOf, string? Summary,
@@ -50,7 +54,10 @@ public static class PlanPage
             GradeOverviewFor(queries),
             plan.Grades.Grades.Select(g => Display.Badge(g)!).ToArray(),
             plan.Measures.Select(m => Node(queries, m, root)).ToArray(),
-            plan.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray());
+            plan.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray())
+        {
+            Chapters = plan.Chapters.Select(c => new Link(c.Title, root + SiteUrls.Chapter(plan, c))).ToArray(),
+        };
         return (path, view);
     }
 
