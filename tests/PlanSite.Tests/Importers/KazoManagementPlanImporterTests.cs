@@ -174,6 +174,21 @@ public class KazoManagementPlanImporterTests
     }
 
     [Fact]
+    public void PlainRowReadsWholeFromGoalTwo()
+    {
+        // Item 13 (L1447–1466), goal 2 広聴の推進 › （２） 広聴活動の充実 › ② 審議会などへの市民の登用.
+        var item = Measure("13");
+        Assert.Equal(("審議会などへの若手や女性委員の登用", "goal-2-2-2"), (item.Title, item.ParentId));
+        Assert.Equal(["総務課"], item.Owners);
+        var indicator = Assert.Single(item.Indicators);
+        Assert.Equal(("13-1", "審議会等委員のうち女性の割合（％）", "％", 1456), (indicator.Id, indicator.Name, indicator.Unit, indicator.SourceLine!.Value));
+        Assert.Equal(30m, indicator.Baseline!.Value.Number);
+        Assert.Equal([30m, 32m, 34m, 36m, 40m], indicator.Targets.Select(t => t.Value.Number!.Value));
+        Assert.Equal(Enumerable.Range(2021, 5), indicator.Targets.Select(t => t.Key.StartYear));
+        Assert.Equal(Direction.Increase, indicator.Direction);
+    }
+
+    [Fact]
     public void DashMeansNoTargetThatYearNotZero()
     {
         // Item 67 (L3079–3087): biennial survey, 80 － 80 － 80, with its ※ note.
