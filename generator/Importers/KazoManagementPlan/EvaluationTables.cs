@@ -8,6 +8,7 @@ namespace PlanSite.Importers.KazoManagementPlan;
 /// 視点 printed on its own line before the rows it spans, or in front of the row) and ≪総合評価≫ (four
 /// 区分 rows; the merged 総合評価 cells 「78.6」「成果があった」「21.4」 land on lines of their own and go to
 /// the row they follow). The pie chart's labels after them repeat the table and are left out.
+/// Columns carry no alignment: Markdig writes it as an inline style, which the site's CSP forbids.
 /// </summary>
 public static partial class EvaluationTables
 {
@@ -23,7 +24,7 @@ public static partial class EvaluationTables
         var header = lines[i++].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (header.Length != 5 || header[0] != "視点")
             throw ChapterThreeReader.Error(lines[i - 1], $"the ≪評価≫ table header reads 「{lines[i - 1].Text}」, not 視点 基本目標 取組項目数 … 該当項目数");
-        markdown.Append("| ").Append(string.Join(" | ", header)).Append(" |\n|---|---|---:|---|---:|\n");
+        markdown.Append("| ").Append(string.Join(" | ", header)).Append(" |\n|---|---|---|---|---|\n");
         string viewpoint = "";
         int rows = 0;
         for (; i < lines.Count && !lines[i].Text.StartsWith("≪", StringComparison.Ordinal); i++)
@@ -56,7 +57,7 @@ public static partial class EvaluationTables
                 table[^1][3] = (table[^1][3] + " " + lines[i].Text).Trim();
             else throw ChapterThreeReader.Error(lines[i], $"≪総合評価≫ table: cannot read 「{lines[i].Text}」");
         }
-        markdown.Append("| ").Append(string.Join(" | ", totalHeader)).Append(" |\n|---|---:|---:|---|\n");
+        markdown.Append("| ").Append(string.Join(" | ", totalHeader)).Append(" |\n|---|---|---|---|\n");
         foreach (var row in table)
             markdown.Append("| ").Append(string.Join(" | ", row.Select(NarrativeReader.EscapeInline))).Append(" |\n");
         markdown.Append('\n');

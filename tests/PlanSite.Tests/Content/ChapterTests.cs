@@ -39,7 +39,7 @@ public class ChapterTests
                   ## 基本理念
 
                   | 区分 | 件数 |
-                  |---|---:|
+                  |---|---|
                   | 目標達成 | 42 |
 
                   <script>alert(1)</script>
