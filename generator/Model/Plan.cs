@@ -9,6 +9,9 @@ public sealed record SourceDocument(string Title, string? File, string? Publishe
 
 public sealed record Note(string Text, int? SourceLine);
 
+/// <summary>A chapter of the plan's own text (Markdown), published as its own page under the plan.</summary>
+public sealed record PlanChapter(string Id, string Title, string Markdown);
+
 /// <summary>A plan as loaded from plan.yaml and its reviews; lookups are built once, here.</summary>
 public sealed record Plan
 {
@@ -25,6 +28,8 @@ public sealed record Plan
     public IReadOnlyList<string> StatusWords { get; init; } = Array.Empty<string>();
     public string? Summary { get; init; }
     public string? Narrative { get; init; }
+    /// <summary>The plan's own chapters (background, philosophy, glossary …), each a page of its own.</summary>
+    public IReadOnlyList<PlanChapter> Chapters { get; init; } = Array.Empty<PlanChapter>();
     public IReadOnlyList<Note> Notes { get; init; } = Array.Empty<Note>();
     public required IReadOnlyList<Measure> Measures { get; init; }
     /// <summary>Reviews ordered by fiscal year.</summary>

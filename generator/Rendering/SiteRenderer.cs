@@ -26,6 +26,8 @@ public sealed class SiteRenderer(TemplateSet templates)
         {
             var q = queries[plan.Id];
             jobs.Add(() => Page(site, "plan.sbn", PlanPage.Build(site, q), "article"));
+            foreach (var chapter in plan.Chapters)
+                jobs.Add(() => Page(site, "chapter.sbn", ChapterPage.Build(site, q, chapter), "article"));
             foreach (var measure in plan.AllMeasures)
                 jobs.Add(() => Page(site, "measure.sbn", MeasurePage.Build(site, q, measure), "article"));
             foreach (var indicator in plan.AllIndicators)

@@ -8,7 +8,7 @@ public sealed class PlanReader
     private static readonly string[] PlanKeys =
     {
         "id", "municipality", "title", "title_note", "period", "as_of", "source", "levels", "grades",
-        "status_words", "summary", "narrative", "notes", "measures",
+        "status_words", "summary", "narrative", "chapters", "notes", "measures",
     };
 
     private static readonly string[] MeasureKeys =
@@ -79,6 +79,7 @@ public sealed class PlanReader
             StatusWords = map.StringList("status_words"),
             Summary = map.String("summary"),
             Narrative = map.String("narrative"),
+            Chapters = ReadChapters(map.Optional("chapters")),
             Notes = ReadNotes(map.Optional("notes")),
             Measures = measures,
         };
@@ -158,6 +159,27 @@ public sealed class PlanReader
     {
         node.Error(message);
         return null;
+    }
+
+    /// <summary>chapters: [{id, title, body}]; ids become URL segments, so they are safe slugs and unique.</summary>
+    private static IReadOnlyList<PlanChapter> ReadChapters(Node? node)
+    {
+        if (node is null) return Array.Empty<PlanChapter>();
+        var chapters = new List<PlanChapter>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in node.AsSequence())
+        {
+            var map = item.AsMapping("id", "title", "body");
+            if (map is null) continue;
+            string? id = ReadId(map, "id");
+            string? title = map.RequiredString("title", "the chapter's title");
+            string? body = map.RequiredString("body", "the chapter's text (Markdown)");
+            if (id is not null && !ids.Add(id))
+                map.Required("id", "")!.Error($"chapter id '{id}' is used twice in this plan");
+            else if (id is not null && title is not null && body is not null)
+                chapters.Add(new PlanChapter(id, title, body));
+        }
+        return chapters;
     }
 
     public static IReadOnlyList<Note> ReadNotes(Node? node)

@@ -53,6 +53,7 @@ public static class ContentWriter
             .With("status_words", plan.StatusWords.Count == 0 ? null : Texts(plan.StatusWords))
             .With("summary", plan.Summary)
             .With("narrative", plan.Narrative)
+            .WithList("chapters", plan.Chapters, c => new YamlMappingNode().With("id", c.Id).With("title", c.Title).With("body", c.Markdown))
             .WithList("notes", plan.Notes, Note)
             .WithList("measures", plan.Measures, Measure);
         return Serialize(root);

@@ -8,14 +8,15 @@ namespace PlanSite.Importers.KazoManagementPlan;
 /// 視点 printed on its own line before the rows it spans, or in front of the row) and ≪総合評価≫ (four
 /// 区分 rows; the merged 総合評価 cells 「78.6」「成果があった」「21.4」 land on lines of their own and go to
 /// the row they follow). The pie chart's labels after them repeat the table and are left out.
+/// Columns carry no alignment: Markdig writes it as an inline style, which the site's CSP forbids.
 /// </summary>
 public static partial class EvaluationTables
 {
     /// <summary>Writes both tables from line <paramref name="start"/>; returns the index of the last line consumed.</summary>
-    public static int Render(IReadOnlyList<KazoLine> lines, int start, StringBuilder markdown)
+    public static int Render(IReadOnlyList<KazoLine> lines, int start, StringBuilder markdown, string headingMarks)
     {
         var heading = Heading().Match(lines[start].Text);
-        markdown.Append("#### ").Append(heading.Groups[1].Value).Append("\n\n");
+        markdown.Append(headingMarks).Append(' ').Append(heading.Groups[1].Value).Append("\n\n");
         if (heading.Groups[2].Value.Length > 0)
             markdown.Append(NarrativeReader.Escape(heading.Groups[2].Value)).Append("\n\n");
 
@@ -23,7 +24,7 @@ public static partial class EvaluationTables
         var header = lines[i++].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (header.Length != 5 || header[0] != "視点")
             throw ChapterThreeReader.Error(lines[i - 1], $"the ≪評価≫ table header reads 「{lines[i - 1].Text}」, not 視点 基本目標 取組項目数 … 該当項目数");
-        markdown.Append("| ").Append(string.Join(" | ", header)).Append(" |\n|---|---|---:|---|---:|\n");
+        markdown.Append("| ").Append(string.Join(" | ", header)).Append(" |\n|---|---|---|---|---|\n");
         string viewpoint = "";
         int rows = 0;
         for (; i < lines.Count && !lines[i].Text.StartsWith("≪", StringComparison.Ordinal); i++)
@@ -42,7 +43,7 @@ public static partial class EvaluationTables
         markdown.Append('\n');
 
         // ≪総合評価≫
-        markdown.Append("#### ").Append(lines[i++].Text).Append("\n\n");
+        markdown.Append(headingMarks).Append(' ').Append(lines[i++].Text).Append("\n\n");
         var totalHeader = lines[i++].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (totalHeader.Length != 4 || totalHeader[0] != "区分")
             throw ChapterThreeReader.Error(lines[i - 1], $"the ≪総合評価≫ table header reads 「{lines[i - 1].Text}」");
@@ -56,7 +57,7 @@ public static partial class EvaluationTables
                 table[^1][3] = (table[^1][3] + " " + lines[i].Text).Trim();
             else throw ChapterThreeReader.Error(lines[i], $"≪総合評価≫ table: cannot read 「{lines[i].Text}」");
         }
-        markdown.Append("| ").Append(string.Join(" | ", totalHeader)).Append(" |\n|---|---:|---:|---|\n");
+        markdown.Append("| ").Append(string.Join(" | ", totalHeader)).Append(" |\n|---|---|---|---|\n");
         foreach (var row in table)
             markdown.Append("| ").Append(string.Join(" | ", row.Select(NarrativeReader.EscapeInline))).Append(" |\n");
         markdown.Append('\n');

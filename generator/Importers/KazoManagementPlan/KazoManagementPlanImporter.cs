@@ -36,7 +36,7 @@ public sealed partial class KazoManagementPlanImporter : ISourceImporter
             LevelNames = curation.LevelNames,
             Grades = GradeScale.Empty,
             Summary = curation.Summary,
-            Narrative = NarrativeReader.Read(lines),
+            Chapters = NarrativeReader.Read(lines),
             Measures = PlanBuilder.Build(tree, ViewpointTextReader.Read(lines), period, curation, warnings),
         };
         warnings.AddRange(curation.UnusedEntries().Select(entry => new ImportWarning(0, $"curation entry matches nothing in the seed: {entry}")));

@@ -12,7 +12,11 @@ public sealed record PlanView(
     IReadOnlyList<GradeBadge> Scale,
     IReadOnlyList<MeasureNode> Tree,
     TreeFilter? Filter,
-    IReadOnlyList<NoteView> Notes) : IPageView;
+    IReadOnlyList<NoteView> Notes) : IPageView
+{
+    /// <summary>Links to the plan's own chapters (its background, philosophy, glossary …).</summary>
+    public IReadOnlyList<Link> Chapters { get; init; } = Array.Empty<Link>();
+}
 
 public sealed record PlanHeader(
     string Title, string? TitleNote, string Municipality, string Period, string? AsOf, string? Summary,
@@ -60,7 +64,10 @@ public static class PlanPage
             plan.Grades.Grades.Select(g => Display.Badge(g)!).ToArray(),
             tree,
             TreeFilter.For(plan, tree),
-            plan.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray());
+            plan.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray())
+        {
+            Chapters = plan.Chapters.Select(c => new Link(c.Title, root + SiteUrls.Chapter(plan, c))).ToArray(),
+        };
         return (path, view);
     }
 

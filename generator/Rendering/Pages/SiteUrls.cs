@@ -21,6 +21,8 @@ public static class SiteUrls
 
     public static string ContentPage(ContentPage page) => $"pages/{page.Slug}/";
 
+    public static string Chapter(Plan plan, PlanChapter chapter) => $"plans/{plan.Id}/chapters/{chapter.Id}/";
+
     /// <summary>Data beside the page, same stem: plans/p/indicators/2-1-3-1.csv next to plans/p/indicators/2-1-3-1/.</summary>
     public static string IndicatorData(Plan plan, Indicator indicator, string extension) => $"plans/{plan.Id}/indicators/{indicator.Id}.{extension}";
 

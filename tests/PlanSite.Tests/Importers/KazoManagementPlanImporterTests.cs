@@ -174,6 +174,21 @@ public class KazoManagementPlanImporterTests
     }
 
     [Fact]
+    public void PlainRowReadsWholeFromGoalTwo()
+    {
+        // Item 13 (L1447–1466), goal 2 広聴の推進 › （２） 広聴活動の充実 › ② 審議会などへの市民の登用.
+        var item = Measure("13");
+        Assert.Equal(("審議会などへの若手や女性委員の登用", "goal-2-2-2"), (item.Title, item.ParentId));
+        Assert.Equal(["総務課"], item.Owners);
+        var indicator = Assert.Single(item.Indicators);
+        Assert.Equal(("13-1", "審議会等委員のうち女性の割合（％）", "％", 1456), (indicator.Id, indicator.Name, indicator.Unit, indicator.SourceLine!.Value));
+        Assert.Equal(30m, indicator.Baseline!.Value.Number);
+        Assert.Equal([30m, 32m, 34m, 36m, 40m], indicator.Targets.Select(t => t.Value.Number!.Value));
+        Assert.Equal(Enumerable.Range(2021, 5), indicator.Targets.Select(t => t.Key.StartYear));
+        Assert.Equal(Direction.Increase, indicator.Direction);
+    }
+
+    [Fact]
     public void DashMeansNoTargetThatYearNotZero()
     {
         // Item 67 (L3079–3087): biennial survey, 80 － 80 － 80, with its ※ note.
@@ -243,35 +258,51 @@ public class KazoManagementPlanImporterTests
 
     // ---- narrative --------------------------------------------------------------------------------
 
+    private static string Chapter(string id) => Plan.Chapters.Single(c => c.Id == id).Markdown;
+
     [Fact]
-    public void NarrativeKeepsChaptersAndTheSecondPlanEvaluationTable()
+    public void NarrativeChaptersKeepTheirHeadingsWordsAndTheSecondPlanEvaluationTable()
     {
-        string narrative = Plan.Narrative!;
-        Assert.Contains("## 第１章 計画の策定に当たって\n", narrative);
-        Assert.Contains("### 第２節 基本理念\n", narrative);
-        Assert.Contains("第３次行政経営プランの基本理念は、「市民との協働による未来につなげる自治体経営」とします。", narrative);
-        Assert.Contains("| 市役所力 | 【4】 持続可能で安定的な行財政基盤の構築 | 16 | やや達成できなかった 68.8 | 11 |", narrative);   // L54
-        Assert.Contains("| 市民力 | 【5】 まちづくりの主体の一人として考え行動する市民 | 21 | やや達成できなかった 71.4 | 15 |", narrative); // L56
-        Assert.Contains("| 1.目標達成 | 42 | 37.5 | 78.6 成果があった |", narrative);                                      // L73–76
-        Assert.Contains("### ３ 取組状況の評価・公表\n", narrative);                                                         // L5123
-        Assert.Contains("毎年、広報紙や市ホームページなどに掲載し、市民にお知らせすることとします。", narrative);            // L5135–5137
+        Assert.Equal(["第１章 計画の策定に当たって", "第２章 基本的な考え方", "第４章 推進方法と体制", "用語解説"], Plan.Chapters.Select(c => c.Title));
+        string chapter1 = Chapter("chapter-1");
+        Assert.Contains("## 第２節 第２次行政経営プランの取組状況（令和元年度）\n", chapter1);
+        Assert.Contains("| 市役所力 | 【4】 持続可能で安定的な行財政基盤の構築 | 16 | やや達成できなかった 68.8 | 11 |", chapter1);   // L54
+        Assert.Contains("| 市民力 | 【5】 まちづくりの主体の一人として考え行動する市民 | 21 | やや達成できなかった 71.4 | 15 |", chapter1); // L56
+        Assert.Contains("| 1.目標達成 | 42 | 37.5 | 78.6 成果があった |", chapter1);                                      // L73–76
+        Assert.DoesNotContain("37.5%", chapter1);                                                                     // pie labels L84–100
+        string chapter2 = Chapter("chapter-2");
+        Assert.Contains("## 第２節 基本理念\n", chapter2);
+        Assert.Contains("第３次行政経営プランの基本理念は、「市民との協働による未来につなげる自治体経営」とします。", chapter2); // L178–180
+        Assert.Contains("#### 【基本目標２】 効果的で効率的な自治体経営\n", chapter2);                                     // L545
         // Flattened figures carry no sentence and are left out (the timeline's year labels, L214–304).
-        Assert.DoesNotContain("２ 年度", narrative);
-        Assert.DoesNotContain("概念図", narrative);
+        Assert.DoesNotContain("年度\n", chapter2);
+        Assert.DoesNotContain("概念図", chapter2);
+        string chapter4 = Chapter("chapter-4");
+        Assert.StartsWith("## １ 全庁的な取組\n", chapter4);                                                               // L5091
+        Assert.Contains("毎年、広報紙や市ホームページなどに掲載し、市民にお知らせすることとします。", chapter4);            // L5135–5137
+        string glossary = Chapter("glossary");
+        Assert.Contains("## ＜サ行＞\n\n### 市債\n", glossary);                                                            // L5500–5502
+        Assert.DoesNotContain("http", glossary);                                                                      // leaked link targets, L5343–5346
+        Assert.Equal(59, glossary.Split('\n').Count(l => l.StartsWith("### ", StringComparison.Ordinal)));
+        Assert.Null(Plan.Narrative);
     }
 
     [Fact]
-    public void PlanPageRendersTheNarrativeAndPagesSayThereAreNoActualsYet()
+    public void ChapterPagesRenderTheNarrativeAndPagesSayThereAreNoActualsYet()
     {
         string planDir = Path.Combine(RepoPaths.Content, "plans", Plan.Id);
         using var site = new BuiltSite(new TempContent()
             .With("site.yaml", File.ReadAllText(Path.Combine(RepoPaths.Content, "site.yaml")))
             .With($"plans/{Plan.Id}/plan.yaml", File.ReadAllText(Path.Combine(planDir, "plan.yaml"))));
 
-        var page = site.Page($"plans/{Plan.Id}/index.html");
-        var prose = page.QuerySelector("section.prose")!;
-        Assert.Contains(prose.QuerySelectorAll("h2"), h => h.TextContent == "第２章 基本的な考え方");
-        Assert.Contains(prose.QuerySelectorAll("h4"), h => h.TextContent == "≪第２次行政経営プランの評価≫");
+        var links = site.Page($"plans/{Plan.Id}/index.html").QuerySelectorAll("section[aria-labelledby=chapters-heading] a");
+        Assert.Equal(["第１章 計画の策定に当たって", "第２章 基本的な考え方", "第４章 推進方法と体制", "用語解説"], links.Select(a => a.TextContent));
+        var page = site.Page($"plans/{Plan.Id}/chapters/chapter-1/index.html");
+        Assert.Equal("第１章 計画の策定に当たって", page.QuerySelector("main h1")!.TextContent);
+        var prose = page.QuerySelector("article.prose")!;
+        Assert.Empty(prose.QuerySelectorAll("[style]")); // the site's CSP forbids inline styles (Markdig writes column alignment as one)
+        Assert.Contains(prose.QuerySelectorAll("h2"), h => h.TextContent == "第３節 策定に当たっての課題");
+        Assert.Contains(prose.QuerySelectorAll("h3"), h => h.TextContent == "≪第２次行政経営プランの評価≫");
         var table = prose.QuerySelectorAll("table").First();
         Assert.Equal(["視点", "基本目標", "取組項目数", "基本目標毎の評価（％）", "該当項目数※"], table.QuerySelectorAll("thead th").Select(th => th.TextContent));
         var row = table.QuerySelectorAll("tbody tr")[1].QuerySelectorAll("td").Select(td => td.TextContent).ToArray();
