@@ -265,7 +265,7 @@ public static class JsonData
         w.WriteString("raw", value.Raw);
         w.WriteString("unit", value.Unit);
         if (value.Approximate) w.WriteBoolean("approx", true);
-        if (value.Bound is { } bound) w.WriteString("bound", bound == ValueBound.AtLeast ? "at_least" : "at_most");
+        if (value.Bound is { } bound) w.WriteString("bound", bound switch { ValueBound.AtLeast => "at_least", ValueBound.AtMost => "at_most", _ => "below" });
         if (value.Note is not null) w.WriteString("note", value.Note);
         w.WriteEndObject();
     }
