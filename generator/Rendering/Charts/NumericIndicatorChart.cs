@@ -45,8 +45,10 @@ internal static class NumericIndicatorChart
         var legendItems = new List<LegendItem>
         {
             new(LegendSwatch.Target, "目標", "target"),
-            new(LegendSwatch.Actual, "実績", "actual"),
         };
+        legendItems.Add(series.HasReviews
+            ? new(LegendSwatch.Actual, "実績", "actual")
+            : new(LegendSwatch.None, "実績の公表なし", "no-actuals", ChartPalette.MutedText));
         if (baselineValue is not null)
             legendItems.Add(new(LegendSwatch.Baseline, "基準値", "baseline"));
         if (ChartSummary.DirectionNote(indicator.Direction) is { } direction)

@@ -37,7 +37,8 @@ internal static class StatusTimelineChart
         decimal RowHeight(IEnumerable<IReadOnlyList<string>?> cells) =>
             Math.Max(fontSize + 12, cells.Select(c => c?.Count ?? 1).DefaultIfEmpty(1).Max() * lineHeight + 10);
         decimal targetRowHeight = RowHeight(targetLines);
-        decimal actualRowHeight = RowHeight(actualLines);
+        // A plan without reviews has no actual row at all rather than an empty one.
+        decimal actualRowHeight = series.HasReviews ? RowHeight(actualLines) : 0;
         bool gradeRow = !compact && years.Any(y => y.Grade is not null);
         decimal headerHeight = fontSize + 8;
 
@@ -66,7 +67,8 @@ internal static class StatusTimelineChart
 
         var legend = Svg.Group("legend");
         legend.Add(RowLabel(LegendSwatch.Target, "目標", "target", targetTop, targetRowHeight, fontSize));
-        legend.Add(RowLabel(LegendSwatch.Actual, "実績", "actual", actualTop, actualRowHeight, fontSize));
+        if (series.HasReviews)
+            legend.Add(RowLabel(LegendSwatch.Actual, "実績", "actual", actualTop, actualRowHeight, fontSize));
         if (gradeRow)
             legend.Add(RowLabel(LegendSwatch.None, "評価", "grade-row-label", gradeTop, fontSize + 10, fontSize));
         root.Add(legend);

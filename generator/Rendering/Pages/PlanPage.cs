@@ -11,7 +11,8 @@ public sealed record PlanView(
     GradeOverview? Grades,
     IReadOnlyList<GradeBadge> Scale,
     IReadOnlyList<MeasureNode> Tree,
-    IReadOnlyList<NoteView> Notes) : IPageView;
+    IReadOnlyList<NoteView> Notes,
+    string? NoReviews) : IPageView;
 
 public sealed record PlanHeader(
     string Title, string? TitleNote, string Municipality, string Period, string? AsOf, string? Summary,
@@ -50,7 +51,8 @@ public static class PlanPage
             GradeOverviewFor(queries),
             plan.Grades.Grades.Select(g => Display.Badge(g)!).ToArray(),
             plan.Measures.Select(m => Node(queries, m, root)).ToArray(),
-            plan.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray());
+            plan.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray(),
+            Display.NoReviews(plan));
         return (path, view);
     }
 
@@ -70,9 +72,9 @@ public static class PlanPage
         string? gradeYear = latest?.Year.Display
             ?? (latestIndicatorGrades.Length > 0 ? plan.Reviews.Last(r => measure.Indicators.Any(i => r.Indicators.GetValueOrDefault(i.Id)?.Grade is not null)).FiscalYear.Display : null);
         return new MeasureNode(
-            measure.Code, measure.Title, root + SiteUrls.Measure(plan, measure), plan.LevelName(measure.Depth),
+            measure.Code, measure.Title, root + SiteUrls.Measure(plan, MeasurePage.LinkTarget(queries, measure)), plan.LevelName(measure.Depth),
             Display.Owners(measure.Owners), Display.Badge(latest?.Grade), gradeYear, latestIndicatorGrades,
-            measure.Indicators.Count, measure.Status?.Raw,
+            measure.Indicators.Count, measure.Status?.Raw ?? (measure.RepeatOf is null ? null : "再掲"),
             measure.Children.Select(c => Node(queries, c, root)).ToArray());
     }
 
