@@ -26,7 +26,8 @@ public sealed class SiteRenderer(TemplateSet templates)
         {
             var q = queries[plan.Id];
             jobs.Add(() => Page(site, "plan.sbn", PlanPage.Build(site, q), "article"));
-            foreach (var measure in plan.AllMeasures)
+            // A 再掲 entry has no page of its own: it links to the one page of the measure it repeats.
+            foreach (var measure in plan.AllMeasures.Where(m => m.RepeatOf is null))
                 jobs.Add(() => Page(site, "measure.sbn", MeasurePage.Build(site, q, measure), "article"));
             foreach (var indicator in plan.AllIndicators)
             {

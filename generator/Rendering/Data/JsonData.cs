@@ -134,7 +134,9 @@ public static class JsonData
                 w.WriteString("id", measure.Id);
                 w.WriteString("code", measure.Code);
                 w.WriteString("title", measure.Title);
-                w.WriteString("path", SiteUrls.Measure(plan, measure));
+                // A 再掲 entry's path is the page of the measure it repeats (it has none of its own).
+                var page = measure.RepeatOf is { } original ? plan.AllMeasures.FirstOrDefault(m => m.Id == original) ?? measure : measure;
+                w.WriteString("path", SiteUrls.Measure(plan, page));
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -41,7 +41,7 @@ public static class PlanPage
         var header = new PlanHeader(
             plan.Title, plan.TitleNote, plan.Municipality.Display, plan.Period.Display, plan.AsOf, plan.Summary,
             plan.Source.Title, plan.Source.File, plan.Source.Publisher, plan.Source.Url, plan.Source.Note,
-            string.Join(" → ", plan.LevelNames), plan.AllMeasures.Count(), plan.AllIndicators.Count());
+            string.Join(" → ", plan.LevelNames), plan.AllMeasures.Count(m => m.RepeatOf is null), plan.AllIndicators.Count());
         var frame = new PageFrame(plan.Title, site.Info.Title, root, new[] { new Link("ホーム", root) },
             $"{plan.Municipality.Display}「{plan.Title}」の進み具合", queries.UpdatedText);
         var view = new PlanView(

@@ -43,6 +43,9 @@ public class PlanWithoutReviewsTests(PublishedSiteFixture site) : IClassFixture<
         var repost = page.QuerySelectorAll("a").Single(a => a.TextContent.Contains("（再掲）"));
         Assert.Equal("52-3-2-01 働きやすい職場環境整備の推進（再掲）", repost.TextContent);
         Assert.EndsWith("/measures/52-3-2-01/", repost.GetAttribute("href"));
+        // The 再掲 entry has no page of its own: one page per project.
+        Assert.False(Directory.Exists(Path.Combine(site.OutDir, Plan, "measures", "52-4-1-saikei-52-3-2-01")));
+        Assert.True(File.Exists(Path.Combine(site.OutDir, Plan, "measures", "52-3-2-01", "index.html")));
     }
 
     [Fact]
