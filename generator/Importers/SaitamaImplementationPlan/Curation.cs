@@ -122,7 +122,7 @@ public sealed class Curation
     {
         public required string Id { get; init; }
         public string? Direction { get; init; }
-        /// <summary>Replaces the text of one target cell whose wrapped lines hold two items, for display only; raw stays as printed.</summary>
+        /// <summary>A note shown with the indicator (e.g. a source inconsistency kept as printed).</summary>
         public string? Note { get; init; }
         public int? NoteLine { get; init; }
         public required string Reason { get; init; }

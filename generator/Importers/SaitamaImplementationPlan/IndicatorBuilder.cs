@@ -50,7 +50,8 @@ public sealed class IndicatorBuilder
                 Direction = fix?.Direction is { } d ? Enum.Parse<Direction>(d, ignoreCase: true) : qualitative ? Direction.Qualitative : Direction.Increase,
                 Baseline = new Baseline(baseline.Year, baseline.Label, baseline.Value),
                 Targets = targets,
-                FinalTarget = new FinalTarget("計画期間の最終目標", Value.OfWord(row.Final.Text)),
+                // The 計画期間 最終目標 column is free text; it is kept verbatim as a word.
+                FinalTarget = new FinalTarget(null, Value.OfWord(row.Final.Text)),
                 Notes = fix?.Note is { } text ? notes.Append(new Note(text, fix.NoteLine)).ToArray() : notes,
                 Curation = row.Placement.Concat(fix is null ? [] : [fix.Reason]).ToArray(),
                 SourceLine = row.Line,
