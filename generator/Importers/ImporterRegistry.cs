@@ -8,6 +8,7 @@ public static class ImporterRegistry
         new SaitamaDx.SaitamaDxImporter(),
         new SakadoActionPlan.SakadoActionPlanImporter(),
         new KazoManagementPlan.KazoManagementPlanImporter(),
+        new SaitamaImplementationPlan.SaitamaImplementationPlanImporter(),
     };
 
     /// <summary>By importer name ("saitama-dx") or by seed file name, with or without its folder.</summary>

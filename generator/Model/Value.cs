@@ -16,7 +16,7 @@ public sealed partial record Value
     public string? Unit { get; init; }
     /// <summary>約: the source calls the number approximate.</summary>
     public bool Approximate { get; init; }
-    /// <summary>以上 / 以下 attached to the number.</summary>
+    /// <summary>以上 / 以下 / 未満 attached to the number.</summary>
     public ValueBound? Bound { get; init; }
     /// <summary>What the source adds in parentheses: another as-of date, a target year, 累計 …</summary>
     public string? Note { get; init; }
@@ -63,5 +63,5 @@ public sealed partial record Value
     private static partial Regex NumberPattern();
 }
 
-/// <summary>以上 (at least) or 以下 (at most) qualifying a number.</summary>
-public enum ValueBound { AtLeast, AtMost }
+/// <summary>以上 (at least), 以下 (at most) or 未満 (below, strictly) qualifying a number.</summary>
+public enum ValueBound { AtLeast, AtMost, Below }

@@ -28,7 +28,9 @@ public sealed class SiteRenderer(TemplateSet templates)
             jobs.Add(() => Page(site, "plan.sbn", PlanPage.Build(site, q), "article"));
             foreach (var chapter in plan.Chapters)
                 jobs.Add(() => Page(site, "chapter.sbn", ChapterPage.Build(site, q, chapter), "article"));
-            foreach (var measure in plan.AllMeasures)
+            // A 再掲 entry has no page of its own: it links to the one page of the measure it repeats
+            // (its own URL redirects there, see ImpliedRedirects).
+            foreach (var measure in plan.AllMeasures.Where(m => m.RepeatOf is null))
                 jobs.Add(() => Page(site, "measure.sbn", MeasurePage.Build(site, q, measure), "article"));
             foreach (var indicator in plan.AllIndicators)
             {

@@ -35,7 +35,7 @@ public static class SiteBuilder
         options ??= new BuildOptions();
         var clock = Stopwatch.StartNew();
         var site = ContentLoader.LoadOrThrow(contentDir);
-        site = site with { Redirects = ImpliedRedirects.Expand(site.Redirects) };
+        site = site with { Redirects = ImpliedRedirects.Expand(site.Redirects, site.Plans) };
         if (options.BaseUrl is { } baseUrl)
             site = site with { Info = site.Info with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         var templates = TemplateSet.Load(templatesDir);

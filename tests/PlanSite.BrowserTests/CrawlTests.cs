@@ -157,14 +157,22 @@ public static class IndicatorTable
     public static IReadOnlyList<IReadOnlyList<string>> ExpectedRows(Plan plan, Indicator indicator)
     {
         var series = TestContent.Series(plan, indicator);
-        var rows = new List<IReadOnlyList<string>> { new[] { "年度", "目標", "実績", "評価" } };
+        // A plan without any review (a plan, not a progress report) shows targets only: no actual or grade column.
+        bool targetsOnly = plan.Reviews.Count == 0;
+        var rows = new List<IReadOnlyList<string>> { targetsOnly ? new[] { "年度", "目標" } : new[] { "年度", "目標", "実績", "評価" } };
         if (series.Indicator.Baseline is { } baseline)
         {
             string? label = baseline.Label ?? baseline.FiscalYear?.Display;
-            rows.Add(new[] { "基準値" + (label is null ? "" : $"（{label}）"), TestContent.Shown(baseline.Value)!, "－" });
+            string heading = "基準値" + (label is null ? "" : $"（{label}）");
+            rows.Add(targetsOnly ? new[] { heading, TestContent.Shown(baseline.Value)! } : new[] { heading, TestContent.Shown(baseline.Value)!, "－" });
         }
         foreach (var year in series.Years)
         {
+            if (targetsOnly)
+            {
+                rows.Add(new[] { year.FiscalYear.Display, TestContent.Shown(year.Target) ?? Missing });
+                continue;
+            }
             string grade = year.Grade is null ? NoGrade : year.Grade.Key + year.Grade.Label;
             if (year.Note is not null) grade += " " + year.Note;
             rows.Add(new[] { year.FiscalYear.Display, TestContent.Shown(year.Target) ?? Missing, TestContent.Shown(year.Actual) ?? Missing, Normalize(grade) });

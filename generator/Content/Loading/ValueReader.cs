@@ -52,8 +52,9 @@ public static class ValueReader
             case null: return null;
             case "at_least": return ValueBound.AtLeast;
             case "at_most": return ValueBound.AtMost;
+            case "below": return ValueBound.Below;
             case var other:
-                node.Error($"unknown bound '{other}'; expected at_least (以上) or at_most (以下)");
+                node.Error($"unknown bound '{other}'; expected at_least (以上), at_most (以下) or below (未満)");
                 return null;
         }
     }

@@ -156,7 +156,7 @@ public static class ContentWriter
         return map.With("raw", value.Raw)
             .With("unit", value.Unit)
             .With("approx", value.Approximate ? new YamlScalarNode("true") : null)
-            .With("bound", value.Bound switch { ValueBound.AtLeast => "at_least", ValueBound.AtMost => "at_most", _ => null })
+            .With("bound", value.Bound switch { ValueBound.AtLeast => "at_least", ValueBound.AtMost => "at_most", ValueBound.Below => "below", _ => null })
             .With("note", value.Note);
     }
 }

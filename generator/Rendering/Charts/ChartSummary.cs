@@ -8,11 +8,14 @@ namespace PlanSite.Rendering.Charts;
 /// </summary>
 public static class ChartSummary
 {
-    /// <summary>Short accessible name of an indicator chart: 「{指標名}の目標と実績」.</summary>
+    /// <summary>Sentence for a plan that has published no results: its charts show targets only.</summary>
+    public const string NoReviews = "この計画には実績・評価の公表がまだありません。";
+
+    /// <summary>Short accessible name of an indicator chart: 「{指標名}の目標と実績」 (「…の目標」 for a plan without reviews).</summary>
     public static string Title(IndicatorSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        return $"{series.Indicator.Name}の目標と実績";
+        return series.HasReviews ? $"{series.Indicator.Name}の目標と実績" : $"{series.Indicator.Name}の目標";
     }
 
     /// <summary>
@@ -54,6 +57,8 @@ public static class ChartSummary
                 text.Append('（').Append(final.Label).Append('）');
             text.Append(Phrase(final.Value, indicator.Unit)).Append('。');
         }
+        if (!series.HasReviews)
+            text.Append(NoReviews);
         return text.ToString();
     }
 

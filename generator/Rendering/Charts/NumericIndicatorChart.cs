@@ -43,10 +43,12 @@ internal static class NumericIndicatorChart
         var scale = AxisScale.For(plotted, compact ? 2 : 5);
 
         // Legend across the top.
-        // A plan that states targets only (no review yet) gets no 実績 key for bars that are not there.
+        // No 実績 key for bars that are not there; a plan that publishes no reviews says so instead.
         var legendItems = new List<LegendItem> { new(LegendSwatch.Target, "目標", "target") };
         if (years.Any(y => y.Actual is not null))
             legendItems.Add(new(LegendSwatch.Actual, "実績", "actual"));
+        else if (!series.HasReviews)
+            legendItems.Add(new(LegendSwatch.None, "実績の公表なし", "no-actuals", ChartPalette.MutedText));
         if (baselineValue is not null)
             legendItems.Add(new(LegendSwatch.Baseline, "基準値", "baseline"));
         if (ChartSummary.DirectionNote(indicator.Direction) is { } direction)

@@ -26,6 +26,8 @@ public static class ValueText
                 text += "以上";
             if (value.Bound == ValueBound.AtMost && !text.Contains("以下", StringComparison.Ordinal))
                 text += "以下";
+            if (value.Bound == ValueBound.Below && !text.Contains("未満", StringComparison.Ordinal))
+                text += "未満";
         }
         if (!string.IsNullOrEmpty(value.Note) && !text.Contains(value.Note, StringComparison.Ordinal))
             text += $"（{value.Note}）";

@@ -134,7 +134,9 @@ public static class JsonData
                 w.WriteString("id", measure.Id);
                 w.WriteString("code", measure.Code);
                 w.WriteString("title", measure.Title);
-                w.WriteString("path", SiteUrls.Measure(plan, measure));
+                // A 再掲 entry's path is the page of the measure it repeats (it has none of its own).
+                var page = measure.RepeatOf is { } original ? plan.AllMeasures.FirstOrDefault(m => m.Id == original) ?? measure : measure;
+                w.WriteString("path", SiteUrls.Measure(plan, page));
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -265,7 +267,7 @@ public static class JsonData
         w.WriteString("raw", value.Raw);
         w.WriteString("unit", value.Unit);
         if (value.Approximate) w.WriteBoolean("approx", true);
-        if (value.Bound is { } bound) w.WriteString("bound", bound == ValueBound.AtLeast ? "at_least" : "at_most");
+        if (value.Bound is { } bound) w.WriteString("bound", bound switch { ValueBound.AtLeast => "at_least", ValueBound.AtMost => "at_most", _ => "below" });
         if (value.Note is not null) w.WriteString("note", value.Note);
         w.WriteEndObject();
     }

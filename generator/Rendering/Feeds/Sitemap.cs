@@ -18,7 +18,7 @@ public static class Sitemap
         {
             var modified = Latest([plan]);
             urls.Add((SiteUrls.Plan(plan), modified));
-            urls.AddRange(plan.AllMeasures.Select(m => (SiteUrls.Measure(plan, m), modified)));
+            urls.AddRange(plan.AllMeasures.Where(m => m.RepeatOf is null).Select(m => (SiteUrls.Measure(plan, m), modified)));
             urls.AddRange(plan.AllIndicators.Select(i => (SiteUrls.Indicator(plan, i), modified)));
         }
         var doc = new XElement(Ns + "urlset", urls.Select(u => new XElement(Ns + "url",

@@ -22,6 +22,9 @@ public static class Display
         _ => "状態で評価（数値ではない目標）",
     };
 
+    /// <summary>The sentence a plan without any review carries on its pages (it promises, it does not report), else null.</summary>
+    public static string? NoReviews(Plan plan) => plan.Reviews.Count == 0 ? Charts.ChartSummary.NoReviews : null;
+
     public static string? Owners(IReadOnlyList<string> owners) => owners.Count == 0 ? null : string.Join("、", owners);
 
     /// <summary>The source's own wording, which usually names the year already (令和5年度予算：3,146千円).</summary>

@@ -21,7 +21,7 @@ public static class HomePage
             .Select(g => new MunicipalityView(g.Key, g.OrderBy(p => p.Period.From).ThenBy(p => p.Id, StringComparer.Ordinal)
                 .Select(p => new PlanCard(
                     p.Title, root + SiteUrls.Plan(p), p.Period.Display, p.AsOf,
-                    p.AllMeasures.Count(), p.AllIndicators.Count(),
+                    p.AllMeasures.Count(m => m.RepeatOf is null), p.AllIndicators.Count(),
                     p.Reviews.Count == 0 ? null : p.Reviews[^1].FiscalYear.Display))
                 .ToArray()))
             .ToArray();

@@ -16,7 +16,8 @@ public sealed record IndicatorView(
     IReadOnlyList<Download> Downloads,
     string Citation,
     string EmbedSnippet,
-    string EmbedHref) : IPageView
+    string EmbedHref,
+    string? NoReviews) : IPageView
 {
     /// <summary>False while no review gives this indicator an actual (e.g. a plan that states targets only).</summary>
     public bool HasActuals { get; init; }
@@ -26,7 +27,7 @@ public sealed record Download(string Label, string Href, string Size, string Fil
 
 /// <summary>The minimal page other sites embed in an iframe: chart, table and a link back.</summary>
 public sealed record EmbedView(PageFrame Page, string Name, string? Unit, HtmlMarkup Chart, string? Baseline, string? BaselineLabel,
-    IReadOnlyList<IndicatorRow> Years, string FullPageHref, string PlanTitle, string Municipality) : IPageView;
+    IReadOnlyList<IndicatorRow> Years, string FullPageHref, string PlanTitle, string Municipality, string? NoReviews) : IPageView;
 
 public sealed record IndicatorRow(string Year, string? Target, string? Actual, GradeBadge? Grade, string? Note);
 
@@ -61,7 +62,8 @@ public static class IndicatorPage
             Downloads(plan, indicator, root, fileSizes),
             Citation(site, queries, indicator, series),
             EmbedSnippet(site, plan, indicator),
-            root + SiteUrls.IndicatorEmbed(plan, indicator))
+            root + SiteUrls.IndicatorEmbed(plan, indicator),
+            Display.NoReviews(plan))
         {
             HasActuals = series.Years.Any(y => y.Actual is not null),
         };
@@ -81,7 +83,7 @@ public static class IndicatorPage
             Display.Value(baseline?.Value), baseline is null ? null : baseline.Label ?? baseline.FiscalYear?.Display,
             Rows(series),
             site.Info.BaseUrl is { } b ? b + SiteUrls.Indicator(plan, indicator) : root + SiteUrls.Indicator(plan, indicator),
-            plan.Title, plan.Municipality.Display));
+            plan.Title, plan.Municipality.Display, Display.NoReviews(plan)));
     }
 
     private static IReadOnlyList<IndicatorRow> Rows(IndicatorSeries series) =>

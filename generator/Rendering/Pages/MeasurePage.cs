@@ -14,7 +14,8 @@ public sealed record MeasureView(
     IReadOnlyList<Link> Children, string? ChildLevel,
     IReadOnlyList<IndicatorCard> Indicators,
     IReadOnlyList<NoteView> Notes,
-    string? Source) : IPageView;
+    string? Source,
+    string? NoReviews) : IPageView;
 
 public sealed record RoadmapView(IReadOnlyList<string> Years, IReadOnlyList<RoadmapRow> Rows);
 
@@ -65,13 +66,19 @@ public static class MeasurePage
             measure.AnnualPlans.Select(a => new AnnualPlanView(a.FiscalYear.Display, a.Actions,
                 a.Schedule.Select(s => new ScheduleRow(s.Task, Months(s.Months))).ToArray())).ToArray(),
             reviews,
-            measure.Children.Select(c => new Link($"{c.Code} {c.Title}", root + SiteUrls.Measure(plan, c))).ToArray(),
+            measure.Children.Select(c => new Link(c.RepeatOf is null ? $"{c.Code} {c.Title}" : $"{c.Code} {c.Title}（再掲）",
+                root + SiteUrls.Measure(plan, LinkTarget(queries, c)))).ToArray(),
             measure.Children.Count > 0 ? plan.LevelName(measure.Depth + 1) : null,
             measure.Indicators.Select(i => Card(queries, i, root)).ToArray(),
             measure.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray(),
-            SourceText(plan, measure.SourceLine));
+            SourceText(plan, measure.SourceLine),
+            Display.NoReviews(plan));
         return (path, view);
     }
+
+    /// <summary>A 再掲 entry links straight to the one page of the measure it repeats.</summary>
+    public static Measure LinkTarget(PlanQueries queries, Measure measure) =>
+        measure.RepeatOf is { } id && queries.Measure(id) is { } original ? original : measure;
 
     public static string? SourceText(Plan plan, int? line) =>
         line is null ? null : $"{plan.Source.Title}（{plan.Source.File ?? "原資料"} {line}行目）";

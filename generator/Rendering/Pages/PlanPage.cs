@@ -12,7 +12,8 @@ public sealed record PlanView(
     IReadOnlyList<GradeBadge> Scale,
     IReadOnlyList<MeasureNode> Tree,
     TreeFilter? Filter,
-    IReadOnlyList<NoteView> Notes) : IPageView
+    IReadOnlyList<NoteView> Notes,
+    string? NoReviews) : IPageView
 {
     /// <summary>Links to the plan's own chapters (its background, philosophy, glossary …).</summary>
     public IReadOnlyList<Link> Chapters { get; init; } = Array.Empty<Link>();
@@ -52,7 +53,7 @@ public static class PlanPage
         var header = new PlanHeader(
             plan.Title, plan.TitleNote, plan.Municipality.Display, plan.Period.Display, plan.AsOf, plan.Summary,
             plan.Source.Title, plan.Source.File, plan.Source.Publisher, plan.Source.Url, plan.Source.Note,
-            string.Join(" → ", plan.LevelNames), plan.AllMeasures.Count(), plan.AllIndicators.Count());
+            string.Join(" → ", plan.LevelNames), plan.AllMeasures.Count(m => m.RepeatOf is null), plan.AllIndicators.Count());
         var frame = new PageFrame(plan.Title, site.Info.Title, root, new[] { new Link("ホーム", root) },
             $"{plan.Municipality.Display}「{plan.Title}」の進み具合", queries.UpdatedText);
         var tree = plan.Measures.Select(m => Node(queries, m, root)).ToArray();
@@ -64,7 +65,8 @@ public static class PlanPage
             plan.Grades.Grades.Select(g => Display.Badge(g)!).ToArray(),
             tree,
             TreeFilter.For(plan, tree),
-            plan.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray())
+            plan.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray(),
+            Display.NoReviews(plan))
         {
             Chapters = plan.Chapters.Select(c => new Link(c.Title, root + SiteUrls.Chapter(plan, c))).ToArray(),
         };
@@ -87,9 +89,9 @@ public static class PlanPage
         string? gradeYear = latest?.Year.Display
             ?? (latestIndicatorGrades.Length > 0 ? plan.Reviews.Last(r => measure.Indicators.Any(i => r.Indicators.GetValueOrDefault(i.Id)?.Grade is not null)).FiscalYear.Display : null);
         return new MeasureNode(
-            measure.Code, measure.Title, root + SiteUrls.Measure(plan, measure), plan.LevelName(measure.Depth),
+            measure.Code, measure.Title, root + SiteUrls.Measure(plan, MeasurePage.LinkTarget(queries, measure)), plan.LevelName(measure.Depth),
             Display.Owners(measure.Owners), Display.Badge(latest?.Grade), gradeYear, latestIndicatorGrades,
-            measure.Indicators.Count, measure.Status?.Raw,
+            measure.Indicators.Count, measure.Status?.Raw ?? (measure.RepeatOf is null ? null : "再掲"),
             measure.Children.Select(c => Node(queries, c, root)).ToArray())
         {
             FilterOwners = string.Join('|', measure.Owners),

@@ -310,10 +310,15 @@ public class KazoManagementPlanImporterTests
 
         // No review: the charts draw targets only and the pages say so.
         var indicator = site.Page($"plans/{Plan.Id}/indicators/98-1/index.html");
-        Assert.Contains("実績はまだありません。", indicator.QuerySelector("figcaption")!.TextContent);
+        Assert.Contains("実績の公表なし", indicator.QuerySelector("figcaption")!.TextContent);
         Assert.Empty(indicator.QuerySelectorAll("svg .actual"));
         var measure = site.Page($"plans/{Plan.Id}/measures/99/index.html");
-        Assert.Contains("実績はまだありません。", measure.QuerySelector(".indicator-card")!.TextContent);
+        Assert.Contains("この計画には実績・評価の公表がまだありません。", measure.QuerySelector(".indicator-card")!.TextContent);
         Assert.Empty(measure.QuerySelectorAll("svg .actual"));
+
+        // A 再掲 item's printed number still resolves: its URL leads to the original's one page.
+        var repost = site.Page($"plans/{Plan.Id}/measures/72/index.html");
+        Assert.Equal("0; url=../../../../plans/kazo-gyosei-keiei-2021-2025/measures/62/",
+            repost.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
     }
 }
