@@ -7,6 +7,7 @@ public static class ImporterRegistry
     {
         new SaitamaDx.SaitamaDxImporter(),
         new SakadoActionPlan.SakadoActionPlanImporter(),
+        new TokorozawaEvaluation.TokorozawaEvaluationImporter(),
     };
 
     /// <summary>By importer name ("saitama-dx") or by seed file name, with or without its folder.</summary>
