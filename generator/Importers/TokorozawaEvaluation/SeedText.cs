@@ -74,6 +74,15 @@ public sealed partial class SeedText
         return (Join(parts.Select(p => p.Text)), parts[0].Line);
     }
 
+    /// <summary>Pieces that are separate printed items (one law per line, one figure per line): kept on their own lines.</summary>
+    public (string Text, int Line) Items(IReadOnlyList<string> pieces, string where)
+    {
+        if (pieces.Count == 0)
+            throw new InvalidDataException($"{where}: no source lines given");
+        var parts = pieces.Select(p => Piece(p, where)).ToArray();
+        return (string.Join("\n", parts.Select(p => p.Text)), parts[0].Line);
+    }
+
     public static string Join(IEnumerable<string> fragments)
     {
         var text = new StringBuilder();

@@ -52,7 +52,7 @@ public sealed class SheetReader
             RankNote = rankNote,
             Period = SeedText.IsUndetermined(spec.Period) ? null : One(spec.Period, "period").Text,
             PeriodNote = SeedText.IsUndetermined(spec.Period) ? SeedText.UndeterminedReason(spec.Period) : null,
-            LegalBasis = spec.LegalBasis is [var only] && SeedText.IsUndetermined(only) ? null : Text(spec.LegalBasis, "legal_basis"),
+            LegalBasis = spec.LegalBasis is [var only] && SeedText.IsUndetermined(only) ? null : _seed.Items(spec.LegalBasis, Where("legal_basis")).Text,
             LegalBasisNote = spec.LegalBasis is [var one] && SeedText.IsUndetermined(one) ? SeedText.UndeterminedReason(one) : null,
             Purpose = Text(spec.Purpose, "purpose"),
             H30 = ReadCost(spec.H30, "h30", null, Where),
@@ -60,7 +60,7 @@ public sealed class SheetReader
             Activities = spec.Activities.Select((a, i) =>
             {
                 var activityName = _seed.Text(a.Name, Where($"activities[{i}].name"));
-                var result = a.Result.Count == 0 ? null : ValueText.Parse(_seed.Text(a.Result, Where($"activities[{i}].result")).Text);
+                var result = a.Result.Count == 0 ? null : ValueText.Parse(_seed.Items(a.Result, Where($"activities[{i}].result")).Text);
                 return (activityName.Line, new ActivityResult(ValueText.StripSlot(activityName.Text), result));
             }).ToArray(),
             EmptyActivityNote = spec.EmptyActivityNote,
