@@ -54,3 +54,33 @@ public static class CostSection
         _ => null,
     };
 }
+
+/// <summary>Budgets across a plan's measures, for the plan page: one row per measure that reports costs.</summary>
+public sealed record CostSummaryView(IReadOnlyList<string> Years, string Unit, IReadOnlyList<CostSummaryRow> Rows);
+
+public sealed record CostSummaryRow(string Code, string Title, string Href, IReadOnlyList<string> Cells);
+
+public static class CostSummary
+{
+    public static CostSummaryView? Build(Plan plan, string root)
+    {
+        var years = plan.Reviews.Where(r => r.Measures.Values.Any(m => m.Cost is not null)).ToArray();
+        if (years.Length == 0) return null;
+        var measures = plan.AllMeasures.Where(m => years.Any(r => r.Measures.GetValueOrDefault(m.Id)?.Cost is not null)).ToArray();
+        string unit = years.SelectMany(r => r.Measures.Values).Select(m => m.Cost?.Unit).FirstOrDefault(u => u is not null) ?? "";
+        string Cell(YearCost? cost, string key, Value? value) =>
+            cost is null ? "記載なし" : cost.IsUndetermined(key) ? CostSection.Undetermined : Display.Value(value) ?? "記載なし";
+        var rows = measures.Select(m => new CostSummaryRow(m.Code, m.Title, root + SiteUrls.Measure(plan, m),
+            years.SelectMany(r =>
+            {
+                var cost = r.Measures.GetValueOrDefault(m.Id)?.Cost;
+                return new[] { Cell(cost, "budget", cost?.Budget), Cell(cost, "settlement", cost?.Settlement) };
+            }).ToArray())).ToArray();
+        var headers = years.SelectMany(r =>
+        {
+            string settlement = r.Measures.Values.Select(m => m.Cost?.SettlementLabel).FirstOrDefault(l => l is not null) ?? "決算額";
+            return new[] { $"{r.FiscalYear.EraName} 予算現額", $"{r.FiscalYear.EraName} {settlement}" };
+        }).ToArray();
+        return new CostSummaryView(headers, unit, rows);
+    }
+}

@@ -11,7 +11,8 @@ public sealed record PlanView(
     GradeOverview? Grades,
     IReadOnlyList<GradeBadge> Scale,
     IReadOnlyList<MeasureNode> Tree,
-    IReadOnlyList<NoteView> Notes) : IPageView;
+    IReadOnlyList<NoteView> Notes,
+    CostSummaryView? Costs = null) : IPageView;
 
 public sealed record PlanHeader(
     string Title, string? TitleNote, string Municipality, string Period, string? AsOf, string? Summary,
@@ -50,7 +51,8 @@ public static class PlanPage
             GradeOverviewFor(queries),
             plan.Grades.Grades.Select(g => Display.Badge(g)!).ToArray(),
             plan.Measures.Select(m => Node(queries, m, root)).ToArray(),
-            plan.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray());
+            plan.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray(),
+            CostSummary.Build(plan, root));
         return (path, view);
     }
 

@@ -39,7 +39,7 @@ public class TokorozawaEvaluationImporterTests
     public void ReadsAll26SheetsUnderTheOneSectionTheDocumentCovers()
     {
         var section = Assert.Single(Plan.Measures);
-        Assert.Equal("第４節　行政経営", section.Title);
+        Assert.Equal("第７章　未来（あす）を見つめたまちづくり  第４節　行政経営", section.Title);
         Assert.Equal(26, section.Children.Count);
         Assert.Equal(26, Plan.AllIndicators.Count());
         Assert.Equal(new[] { 2018, 2019 }, Plan.Reviews.Select(r => r.FiscalYear.StartYear));
