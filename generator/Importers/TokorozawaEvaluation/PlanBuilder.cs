@@ -79,6 +79,7 @@ public sealed class PlanBuilder
             [
                 new Fact("会計", sheet.Account),
                 new Fact("実施計画ランク", sheet.Rank ?? SheetReader.Undeterminable),
+                new Fact("事業の種別", sheet.WorkType),
                 new Fact("期間", sheet.Period ?? SheetReader.Undeterminable),
                 new Fact("根拠法令", sheet.LegalBasis ?? SheetReader.Undeterminable),
                 new Fact("掲載頁", $"{sheet.Page}ページ目"),
@@ -129,8 +130,7 @@ public sealed class PlanBuilder
         Source = new SourceDocument("", null, null, null,
             "平成30年度の予算・決算・人員と成果指標の実績は、令和元年度の事務事業評価シートに前年度の値として載っているものです。"),
         Measures = sheets.ToDictionary(s => s.Id, s => new MeasureReview(s.Id, null, []) { Cost = s.H30 }),
-        Indicators = sheets.Where(s => s.Indicator.H30Actual is not null)
-            .ToDictionary(s => IndicatorId(s.Id), s => new IndicatorResult(IndicatorId(s.Id), s.Indicator.H30Actual, null, null)),
+        Indicators = Results(sheets, 2018, s => s.Indicator.H30Actual),
     };
 
     private Review Review2019(IReadOnlyList<Sheet> sheets) => new()
@@ -143,9 +143,13 @@ public sealed class PlanBuilder
             Activities = s.Activities.Select(a => a.Activity).ToArray(),
             TargetStatus = s.TargetStatus,
         }),
-        Indicators = sheets.Where(s => s.Indicator.R1Actual is not null)
-            .ToDictionary(s => IndicatorId(s.Id), s => new IndicatorResult(IndicatorId(s.Id), s.Indicator.R1Actual, null, null)),
+        Indicators = Results(sheets, 2019, s => s.Indicator.R1Actual),
     };
+
+    /// <summary>The year's actuals; a year whose target or actual is undeterminable says so in its row.</summary>
+    private static Dictionary<string, IndicatorResult> Results(IReadOnlyList<Sheet> sheets, int year, Func<Sheet, Value?> actual) =>
+        sheets.Where(s => actual(s) is not null || s.Indicator.UndeterminedNote(year) is not null)
+            .ToDictionary(s => IndicatorId(s.Id), s => new IndicatorResult(IndicatorId(s.Id), actual(s), null, s.Indicator.UndeterminedNote(year)));
 
     private Grade Grade(Sheet sheet)
     {

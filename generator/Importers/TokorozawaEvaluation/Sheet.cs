@@ -12,6 +12,8 @@ public sealed record Sheet
     public required string Department { get; init; }
     public required string Account { get; init; }
     public required string Evaluator { get; init; }
+    /// <summary>事業の種別 read from the check boxes printed above the evaluator (■ marks the box).</summary>
+    public required string WorkType { get; init; }
     public required int EvaluatorLine { get; init; }
     /// <summary>The letter as printed (Ａ, Ｂ) and the line it stands on.</summary>
     public required string GradePrinted { get; init; }
@@ -46,4 +48,15 @@ public sealed record Sheet
 public sealed record SheetIndicator(
     string Name, int Line, string Basis, string? Unit, Direction Direction,
     Value? H30Target, Value? H30Actual, Value? R1Target, Value? R1Actual, Value? R2Target,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Slots the source does not pin down, by fiscal year: 目標 or 実績.</summary>
+    public IReadOnlyList<(int Year, string Slot)> Undetermined { get; init; } = [];
+
+    /// <summary>What the year's row says instead of a figure, e.g. 実績は原資料から特定できません（注記を参照）.</summary>
+    public string? UndeterminedNote(int year)
+    {
+        var slots = Undetermined.Where(u => u.Year == year).Select(u => u.Slot).ToArray();
+        return slots.Length == 0 ? null : $"{string.Join("・", slots)}は{SheetReader.Undeterminable}（注記を参照）";
+    }
+}

@@ -27,6 +27,7 @@ public sealed class SheetReader
         var evaluator = One(spec.Evaluator, "evaluator");
         if (_seed.Line(evaluator.Line - 2).Trim() != "評価者")
             throw new InvalidDataException($"{_seed.FileName}:{evaluator.Line}: sheet {spec.Id}: evaluator 「{evaluator.Text}」 does not follow a 評価者 label");
+        var workType = WorkType(evaluator.Line, spec.Id);
         var grade = One(spec.Grade, "grade");
         if (!_gradesByPrinted.ContainsKey(grade.Text) || _seed.Line(grade.Line).Trim() != grade.Text)
             throw new InvalidDataException($"{_seed.FileName}:{grade.Line}: sheet {spec.Id}: 「{_seed.Line(grade.Line)}」 is not a grade letter standing alone on its line");
@@ -46,6 +47,7 @@ public sealed class SheetReader
             Account = Text(spec.Account, "account"),
             Evaluator = evaluator.Text,
             EvaluatorLine = evaluator.Line,
+            WorkType = workType,
             GradePrinted = grade.Text,
             GradeLine = grade.Line,
             Rank = rank,
@@ -74,6 +76,25 @@ public sealed class SheetReader
             SdgHow = Text(spec.Sdg, "sdg"),
             Decisions = spec.Decisions,
         };
+    }
+
+    /// <summary>The boxes follow the printed labels' order (自治事務 法定受託事務 法定受託＋附加, L288); each
+    /// sheet's box line stands in the evaluator cluster, above its 評価者.</summary>
+    private static readonly string[] WorkTypes = ["自治事務", "法定受託事務", "法定受託＋附加"];
+
+    private string WorkType(int evaluatorLine, string sheetId)
+    {
+        // Stray labels can sit inside the cluster (L16), so look back for the nearest box line.
+        for (int line = evaluatorLine - 1; line >= Math.Max(1, evaluatorLine - 10); line--)
+        {
+            var marks = _seed.Line(line).Trim().Split(' ');
+            if (marks.Length != 3 || marks.Any(m => m is not ("■" or "□")))
+                continue;
+            if (marks.Count(m => m == "■") != 1)
+                throw new InvalidDataException($"{_seed.FileName}:{line}: sheet {sheetId}: expected one ■ among the 事業の種別 boxes, found 「{_seed.Line(line).Trim()}」");
+            return WorkTypes[Array.IndexOf(marks, "■")];
+        }
+        throw new InvalidDataException($"{_seed.FileName}:{evaluatorLine}: sheet {sheetId}: no 事業の種別 check boxes (■ □ □) above the evaluator");
     }
 
     private (TargetStatus, int?, string?) ReadStatus(SheetSpec spec, Func<string, string> where)
@@ -124,12 +145,15 @@ public sealed class SheetReader
     private SheetIndicator ReadIndicator(IndicatorSpec spec, Func<string, string> where)
     {
         var notes = new List<string>();
+        var undetermined = new List<(int, string)>();
         Value? Slot(string? piece, string label)
         {
             if (piece is null) return null;
             if (SeedText.IsUndetermined(piece))
             {
                 notes.Add($"{label}：{Undeterminable}。{SeedText.UndeterminedReason(piece)}");
+                undetermined.Add((label.StartsWith("H30", StringComparison.Ordinal) ? 2018 : label.StartsWith("R1", StringComparison.Ordinal) ? 2019 : 2020,
+                    label.EndsWith("実績", StringComparison.Ordinal) ? "実績" : "目標"));
                 return null;
             }
             return ValueText.Parse(_seed.Piece(piece, where($"indicator.{label}")).Text);
@@ -142,6 +166,6 @@ public sealed class SheetReader
             name.Text, name.Line, _seed.Text(spec.Basis, where("indicator.basis")).Text, spec.Unit, direction,
             Slot(spec.H30Target, "H30目標"), Slot(spec.H30Actual, "H30実績"),
             Slot(spec.R1Target, "R1目標"), Slot(spec.R1Actual, "R1実績"), Slot(spec.R2Target, "R2目標"),
-            notes);
+            notes) { Undetermined = undetermined };
     }
 }

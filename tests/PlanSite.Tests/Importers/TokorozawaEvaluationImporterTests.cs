@@ -79,6 +79,14 @@ public class TokorozawaEvaluationImporterTests
         Assert.Equal("特別", Fact("kokuho-online", "会計"));
     }
 
+    [Fact]
+    public void WorkTypeComesFromTheCheckBoxes()
+    {
+        // 25 × 「■ □ □」 and one 「□ ■ □」 (L3924, the 市民課 entry).
+        Assert.Equal("法定受託事務", Fact("kojin-bango-card", "事業の種別"));
+        Assert.Equal(25, Sheets.Count(s => Fact(s.Id, "事業の種別") == "自治事務"));
+    }
+
     // ---- the arithmetic rule --------------------------------------------------------------------------
 
     [Fact]
@@ -271,6 +279,9 @@ public class TokorozawaEvaluationImporterTests
         Assert.Null(Actual("gyosei-keiei", 2019));
         Assert.Equal(10m, Target("gyosei-keiei", 2019)!.Number);
         Assert.Contains(Outcome("gyosei-keiei").Notes, n => n.Text.StartsWith("R1実績：原資料から特定できません。") && n.Text.Contains("L1815「6」"));
+        // The year's row says so too, instead of a blank.
+        Assert.Equal("実績は原資料から特定できません（注記を参照）", Review(2019).Indicators["gyosei-keiei-outcome"].Note);
+        Assert.Equal("目標・実績は原資料から特定できません（注記を参照）", Review(2018).Indicators["sogo-senryaku-outcome"].Note);
     }
 
     [Fact]
