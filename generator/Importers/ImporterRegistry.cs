@@ -9,6 +9,7 @@ public static class ImporterRegistry
         new SakadoActionPlan.SakadoActionPlanImporter(),
         new KazoManagementPlan.KazoManagementPlanImporter(),
         new SaitamaImplementationPlan.SaitamaImplementationPlanImporter(),
+        new TokorozawaEvaluation.TokorozawaEvaluationImporter(),
     };
 
     /// <summary>By importer name ("saitama-dx") or by seed file name, with or without its folder.</summary>

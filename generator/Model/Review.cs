@@ -2,7 +2,17 @@ namespace PlanSite.Model;
 
 public sealed record Commentary(string Label, string Text);
 
-public sealed record MeasureReview(string MeasureId, Grade? Grade, IReadOnlyList<Commentary> Commentary);
+public sealed record MeasureReview(string MeasureId, Grade? Grade, IReadOnlyList<Commentary> Commentary)
+{
+    /// <summary>Who gave the grade, as printed (評価者).</summary>
+    public string? Evaluator { get; init; }
+    /// <summary>The year's budget, settlement and staffing (evaluation sheets).</summary>
+    public YearCost? Cost { get; init; }
+    /// <summary>The year's 活動実績 items.</summary>
+    public IReadOnlyList<ActivityResult> Activities { get; init; } = Array.Empty<ActivityResult>();
+    /// <summary>Whether the year's indicator target was met, as the source states it.</summary>
+    public TargetStatus? TargetStatus { get; init; }
+}
 
 public sealed record IndicatorResult(string IndicatorId, Value? Actual, Grade? Grade, string? Note);
 

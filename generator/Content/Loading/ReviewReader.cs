@@ -24,7 +24,7 @@ public static class ReviewReader
         var measures = new Dictionary<string, MeasureReview>();
         foreach (var item in map.List("measures"))
         {
-            var entry = item.AsMapping("id", "grade", "commentary");
+            var entry = item.AsMapping("id", "grade", "commentary", "evaluator", "cost", "activities", "target_status");
             if (entry is null) continue;
             string? id = ReadReference(entry, measureIds, "measure", measures.ContainsKey);
             var grade = ReadGrade(entry.Optional("grade"), plan.Grades);
@@ -35,7 +35,14 @@ public static class ReviewReader
                 string? text = comment?.RequiredString("text", "the commentary");
                 return label is null || text is null ? null : new Commentary(label, text);
             }).OfType<Commentary>().ToArray();
-            if (id is not null) measures[id] = new MeasureReview(id, grade, commentary);
+            if (id is not null)
+                measures[id] = new MeasureReview(id, grade, commentary)
+                {
+                    Evaluator = entry.String("evaluator"),
+                    Cost = EvaluationSheetReader.ReadCost(entry.Optional("cost")),
+                    Activities = EvaluationSheetReader.ReadActivities(entry.List("activities")),
+                    TargetStatus = EvaluationSheetReader.ReadTargetStatus(entry.Optional("target_status")),
+                };
         }
 
         var indicators = new Dictionary<string, IndicatorResult>();

@@ -68,7 +68,13 @@ public static class ContentWriter
             .WithList("measures", review.Measures.Values.ToArray(), m => new YamlMappingNode()
                 .With("id", m.MeasureId)
                 .With("grade", m.Grade?.Key)
-                .WithList("commentary", m.Commentary, c => new YamlMappingNode().With("label", c.Label).With("text", c.Text)))
+                .WithList("commentary", m.Commentary, c => new YamlMappingNode().With("label", c.Label).With("text", c.Text))
+                .With("evaluator", m.Evaluator)
+                .With("cost", m.Cost is null ? null : Cost(m.Cost))
+                .WithList("activities", m.Activities, a => new YamlMappingNode()
+                    .With("name", a.Name).With("result", a.Result is null ? null : Value(a.Result)))
+                .With("target_status", m.TargetStatus is not { } t ? null : new YamlMappingNode()
+                    .With("state", TargetStatus.Key(t.State)).With("raw", t.Raw)))
             .WithList("indicators", review.Indicators.Values.ToArray(), i => new YamlMappingNode()
                 .With("id", i.IndicatorId)
                 .With("actual", i.Actual is null ? null : Value(i.Actual))
@@ -76,6 +82,16 @@ public static class ContentWriter
                 .With("note", i.Note));
         return Serialize(root);
     }
+
+    private static YamlMappingNode Cost(YearCost cost) => new YamlMappingNode()
+        .With("unit", cost.Unit)
+        .With("budget", cost.Budget is null ? null : Value(cost.Budget))
+        .With("settlement", cost.Settlement is null ? null : Value(cost.Settlement))
+        .With("settlement_label", cost.SettlementLabel)
+        .With("staff_fte", cost.StaffFte is null ? null : Value(cost.StaffFte))
+        .With("personnel_cost", cost.PersonnelCost is null ? null : Value(cost.PersonnelCost))
+        .With("undetermined", cost.Undetermined.Count == 0 ? null : Flow(cost.Undetermined.Select(k => (YamlNode)Text(k))))
+        .With("note", cost.Note);
 
     private static YamlMappingNode Source(SourceDocument source) => new YamlMappingNode()
         .With("title", source.Title.Length == 0 ? null : source.Title)

@@ -15,7 +15,8 @@ public sealed record MeasureView(
     IReadOnlyList<IndicatorCard> Indicators,
     IReadOnlyList<NoteView> Notes,
     string? Source,
-    string? NoReviews) : IPageView;
+    string? NoReviews,
+    CostView? Costs = null) : IPageView;
 
 public sealed record RoadmapView(IReadOnlyList<string> Years, IReadOnlyList<RoadmapRow> Rows);
 
@@ -26,7 +27,8 @@ public sealed record AnnualPlanView(string Year, IReadOnlyList<string> Actions, 
 
 public sealed record ScheduleRow(string Task, string Months);
 
-public sealed record MeasureReviewView(string Year, GradeBadge? Grade, IReadOnlyList<Commentary> Commentary);
+public sealed record MeasureReviewView(string Year, GradeBadge? Grade, IReadOnlyList<Commentary> Commentary,
+    string? Evaluator = null, string? TargetStatus = null, IReadOnlyList<ActivityView>? Activities = null);
 
 public sealed record IndicatorCard(string Name, string Href, string? Unit, HtmlMarkup Chart, string? LatestText, GradeBadge? LatestGrade);
 
@@ -51,7 +53,11 @@ public static class MeasurePage
         var reviews = plan.Reviews
             .Select(r => (r.FiscalYear, Review: r.Measures.GetValueOrDefault(measure.Id)))
             .Where(x => x.Review is not null)
-            .Select(x => new MeasureReviewView(x.FiscalYear.Display, Display.Badge(x.Review!.Grade), x.Review.Commentary))
+            // A year that only carries costs (shown in 経費と人員) is not an evaluation of its own.
+            .Where(x => x.Review!.Cost is null || x.Review.Grade is not null || x.Review.Commentary.Count > 0
+                        || x.Review.Activities.Count > 0 || x.Review.TargetStatus is not null)
+            .Select(x => new MeasureReviewView(x.FiscalYear.Display, Display.Badge(x.Review!.Grade), x.Review.Commentary,
+                x.Review.Evaluator, CostSection.TargetStatus(x.Review.TargetStatus), CostSection.Activities(x.Review)))
             .ToArray();
 
         var view = new MeasureView(
@@ -72,7 +78,8 @@ public static class MeasurePage
             measure.Indicators.Select(i => Card(queries, i, root)).ToArray(),
             measure.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray(),
             SourceText(plan, measure.SourceLine),
-            Display.NoReviews(plan));
+            Display.NoReviews(plan),
+            CostSection.Build(plan, measure));
         return (path, view);
     }
 

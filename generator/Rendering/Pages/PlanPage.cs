@@ -13,7 +13,8 @@ public sealed record PlanView(
     IReadOnlyList<MeasureNode> Tree,
     TreeFilter? Filter,
     IReadOnlyList<NoteView> Notes,
-    string? NoReviews) : IPageView
+    string? NoReviews,
+    CostSummaryView? Costs = null) : IPageView
 {
     /// <summary>Links to the plan's own chapters (its background, philosophy, glossary …).</summary>
     public IReadOnlyList<Link> Chapters { get; init; } = Array.Empty<Link>();
@@ -66,7 +67,8 @@ public static class PlanPage
             tree,
             TreeFilter.For(plan, tree),
             plan.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray(),
-            Display.NoReviews(plan))
+            Display.NoReviews(plan),
+            CostSummary.Build(plan, root))
         {
             Chapters = plan.Chapters.Select(c => new Link(c.Title, root + SiteUrls.Chapter(plan, c))).ToArray(),
         };

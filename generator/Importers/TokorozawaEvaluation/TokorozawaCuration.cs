@@ -1,0 +1,196 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace PlanSite.Importers.TokorozawaEvaluation;
+
+/// <summary>
+/// The reading of seed 002 (seeds/curation/002_bdff7e9c3ffec749.yaml). The text lost its page layout, so
+/// which line belongs to which sheet is a reading decision: the curation names, per sheet and field, the
+/// seed lines (and the text on them) that hold the value, and the importer takes the text from the seed and
+/// checks it is there. A field the text does not pin down is written "? reason" and is never given a value.
+/// </summary>
+public sealed class TokorozawaCuration
+{
+    public TokorozawaCurationDocument Document { get; }
+
+    private TokorozawaCuration(TokorozawaCurationDocument document) => Document = document;
+
+    public static TokorozawaCuration Load(string path)
+    {
+        string yaml = File.ReadAllText(path, System.Text.Encoding.UTF8);
+        // Unknown keys fail (YamlDotNet's default): a misspelt key must not drop a decision.
+        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        TokorozawaCurationDocument? document;
+        try
+        {
+            document = deserializer.Deserialize<TokorozawaCurationDocument>(yaml);
+        }
+        catch (YamlException e)
+        {
+            throw new InvalidDataException($"{path}:{e.Start.Line}:{e.Start.Column}: {e.InnerException?.Message ?? e.Message}", e);
+        }
+        if (document is null)
+            throw new InvalidDataException($"{path}: the curation file is empty");
+        var problems = document.Problems().ToList();
+        if (problems.Count > 0)
+            throw new InvalidDataException($"{path}: " + string.Join("; ", problems));
+        return new TokorozawaCuration(document);
+    }
+}
+
+public sealed class TokorozawaCurationDocument
+{
+    public Reasoned<string> Id { get; set; } = new();
+    public MunicipalitySpec Municipality { get; set; } = new();
+    public TextSpec Title { get; set; } = new();
+    public TextSpec? TitleNote { get; set; }
+    public SourceSpec Source { get; set; } = new();
+    public TextSpec Summary { get; set; } = new();
+    public TextSpec? Narrative { get; set; }
+    public SectionSpec Section { get; set; } = new();
+    public List<GradeSpec> Grades { get; set; } = [];
+    public UnitCostSpec UnitCosts { get; set; } = new();
+    public TextSpec SdgGoals { get; set; } = new();
+    public List<SheetSpec> Sheets { get; set; } = [];
+
+    internal IEnumerable<string> Problems()
+    {
+        var reasons = new List<(string, string)>
+        {
+            ("id", Id.Reason), ("municipality", Municipality.Reason), ("title", Title.Reason), ("source", Source.Reason),
+            ("summary", Summary.Reason), ("section", Section.Reason), ("unit_costs", UnitCosts.Reason), ("sdg_goals", SdgGoals.Reason),
+        };
+        if (TitleNote is not null) reasons.Add(("title_note", TitleNote.Reason));
+        if (Narrative is not null) reasons.Add(("narrative", Narrative.Reason));
+        reasons.AddRange(Grades.Select(g => ($"grades {g.Key}", g.Reason)));
+        reasons.AddRange(Sheets.SelectMany(s => s.Decisions.Select(d => ($"sheet {s.Id} decision {d.Field}", d.Reason))));
+        foreach (var (where, reason) in reasons.Where(r => string.IsNullOrWhiteSpace(r.Item2)))
+            yield return $"{where} has no reason";
+        foreach (var duplicate in Sheets.GroupBy(s => s.Id).Where(g => g.Count() > 1))
+            yield return $"sheet id '{duplicate.Key}' is used twice";
+    }
+}
+
+public sealed class Reasoned<T>
+{
+    public T Value { get; set; } = default!;
+    public string Reason { get; set; } = "";
+}
+
+public sealed class MunicipalitySpec
+{
+    public string Name { get; set; } = "";
+    public string? Prefecture { get; set; }
+    public string Reason { get; set; } = "";
+}
+
+public sealed class TextSpec
+{
+    public string Text { get; set; } = "";
+    public string Reason { get; set; } = "";
+}
+
+public sealed class SourceSpec
+{
+    public string? Publisher { get; set; }
+    public string? Url { get; set; }
+    public string? Note { get; set; }
+    public string Reason { get; set; } = "";
+}
+
+/// <summary>The one 章/節 the sheets are filed under; its heading is read from the seed.</summary>
+public sealed class SectionSpec
+{
+    public string Code { get; set; } = "";
+    public string Id { get; set; } = "";
+    /// <summary>Piece giving the heading, e.g. "L652:第４節　行政経営".</summary>
+    public string Heading { get; set; } = "";
+    public List<string> Levels { get; set; } = [];
+    public string Reason { get; set; } = "";
+}
+
+public sealed class GradeSpec
+{
+    public string Key { get; set; } = "";
+    /// <summary>The letter as printed (full-width).</summary>
+    public string Printed { get; set; } = "";
+    public string Label { get; set; } = "";
+    public string Tone { get; set; } = "";
+    public string? Description { get; set; }
+    public string Reason { get; set; } = "";
+}
+
+/// <summary>Personnel cost per regular FTE, in 千円, by fiscal year: the arithmetic rule the importer enforces.</summary>
+public sealed class UnitCostSpec
+{
+    public Dictionary<int, decimal> PerFte { get; set; } = [];
+    public string Reason { get; set; } = "";
+}
+
+public sealed class SheetSpec
+{
+    public string Id { get; set; } = "";
+    public int Page { get; set; }
+    public List<string> Name { get; set; } = [];
+    public List<string> Department { get; set; } = [];
+    public List<string> Account { get; set; } = [];
+    public string Evaluator { get; set; } = "";
+    public string Grade { get; set; } = "";
+    public string Rank { get; set; } = "";
+    public string Period { get; set; } = "";
+    public List<string> LegalBasis { get; set; } = [];
+    public List<string> Purpose { get; set; } = [];
+    public CostSpec H30 { get; set; } = new();
+    public CostSpec R1 { get; set; } = new();
+    public List<ActivitySpec> Activities { get; set; } = [];
+    /// <summary>Why an activity slot the sheet prints stays empty (e.g. a bare ③).</summary>
+    public string? EmptyActivityNote { get; set; }
+    public IndicatorSpec Indicator { get; set; } = new();
+    /// <summary>"L89:目標達成済" when the sheet says the target was met.</summary>
+    public string? Met { get; set; }
+    /// <summary>The printed shortfall reason when it was not met (or no target was set).</summary>
+    public List<string> Shortfall { get; set; } = [];
+    /// <summary>True when the shortfall text says no R1 target was set.</summary>
+    public bool NoTarget { get; set; }
+    public List<string> Reason { get; set; } = [];
+    public List<string> Improved { get; set; } = [];
+    public List<string> Issues { get; set; } = [];
+    public List<string> Sdg { get; set; } = [];
+    public List<DecisionSpec> Decisions { get; set; } = [];
+}
+
+/// <summary>One year's money and staffing. Each value is a piece ("L96:6,262千円") or "? why it is undeterminable".</summary>
+public sealed class CostSpec
+{
+    public string Budget { get; set; } = "";
+    public string Settlement { get; set; } = "";
+    public string Staff { get; set; } = "";
+    public string PersonnelCost { get; set; } = "";
+}
+
+public sealed class ActivitySpec
+{
+    public List<string> Name { get; set; } = [];
+    public List<string> Result { get; set; } = [];
+}
+
+public sealed class IndicatorSpec
+{
+    public List<string> Name { get; set; } = [];
+    public List<string> Basis { get; set; } = [];
+    public string? Unit { get; set; }
+    public string? Direction { get; set; }
+    public string? H30Target { get; set; }
+    public string? H30Actual { get; set; }
+    public string? R1Target { get; set; }
+    public string? R1Actual { get; set; }
+    public string? R2Target { get; set; }
+}
+
+/// <summary>A reading decision on one field, shown on the site with the value it decided.</summary>
+public sealed class DecisionSpec
+{
+    public string Field { get; set; } = "";
+    public string Reason { get; set; } = "";
+}
