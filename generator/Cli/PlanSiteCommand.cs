@@ -28,6 +28,7 @@ public static class PlanSiteCommand
         root.Add(BuildCommand(output, errors));
         root.Add(ValidateCommand(output, errors));
         root.Add(ImportCommand(output, errors));
+        root.Add(ReviewCommands.Create(output, errors));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = errors });
     }
 
