@@ -19,6 +19,20 @@ public sealed class ContentCopy : IDisposable
         }
     }
 
+    public string TemplatesDir => Path.Combine(Root, "templates");
+
+    /// <summary>Copies templates/ too, for tests that break a template.</summary>
+    public ContentCopy WithTemplates()
+    {
+        foreach (var file in Directory.GetFiles(RepoPaths.Templates, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(TemplatesDir, Path.GetRelativePath(RepoPaths.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            System.IO.File.Copy(file, target);
+        }
+        return this;
+    }
+
     public string PathOf(string relative) => Path.Combine(ContentDir, relative);
 
     public string File(string name) => Path.Combine(Root, name);

@@ -110,7 +110,7 @@ public class ReviewImportTests
         Assert.Equal("1,234枚数", review.Indicators["2-1-3-2"].Actual!.Raw);
         Assert.Equal("実現", review.Indicators["2-1-1-2"].Actual!.Word);
         Assert.Equal([new Commentary(DefaultCommentLabel, "事業として継続")], review.Measures["2-1-1"].Commentary);
-        Assert.Equal(0, Run("validate", "--content", content.ContentDir).Exit);
+        Assert.Equal(0, Run("validate", "--content", content.ContentDir, "--templates", Support.RepoPaths.Templates).Exit);
     }
 
     [Fact]
