@@ -29,6 +29,7 @@ public static class PlanSiteCommand
         root.Add(ValidateCommand(output, errors));
         root.Add(ImportCommand(output, errors));
         root.Add(ReviewCommands.Create(output, errors));
+        root.Add(ServeCommand.Create(output, errors));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = errors });
     }
 
