@@ -61,7 +61,7 @@ public static class ReviewCommands
     private static Command Import(TextWriter output, TextWriter errors)
     {
         var plan = new Argument<string>("plan") { Description = "Plan id (the folder name under content/plans/)" };
-        var file = new Argument<string>("file") { Description = "The filled-in sheet (.csv)" };
+        var file = new Argument<string>("file") { Description = "The filled-in sheet (.csv UTF-8 or .xlsx)" };
         var force = new Option<bool>("--force") { Description = "Replace an existing review for that year (without it, the changes are listed and nothing is written)" };
         var published = new Option<string?>("--published") { Description = "Date the review was published, YYYY-MM-DD (kept from the existing review when omitted)" };
         var content = ContentOption();

@@ -7,6 +7,7 @@ public static class SheetFile
         Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".csv" or ".txt" => CsvReader.Read(File.ReadAllBytes(path)),
-            var other => new SheetReadResult([], $"cannot read '{other}' files; save the sheet as CSV UTF-8 (.csv)"),
+            ".xlsx" => XlsxReader.Read(path),
+            var other => new SheetReadResult([], $"cannot read '{other}' files; save the sheet as .xlsx or CSV UTF-8 (.csv)"),
         };
 }
