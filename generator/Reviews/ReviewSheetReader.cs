@@ -98,6 +98,9 @@ public sealed class ReviewSheetReader
             }
         }
 
+        if (_errors.Count == 0 && year is not null && measureResults.Count == 0 && indicatorResults.Count == 0)
+            // An untouched template would otherwise publish the year as reviewed with nothing in it.
+            return Fail(2, 0, "(file)", $"no {Actual}, {Evaluation} or {Comment} is filled in; nothing to import");
         if (_errors.Count > 0 || year is null)
             return new Result(null, _errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToArray());
         var review = new Review

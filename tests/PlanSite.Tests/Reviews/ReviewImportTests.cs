@@ -148,6 +148,19 @@ public class ReviewImportTests
     }
 
     [Fact]
+    public void AnUntouchedTemplateIsNotImportedAsAnEmptyReview()
+    {
+        using var content = new ContentCopy();
+        string csv = content.File("empty.csv");
+        Run("review", "template", Saitama, "2023", "--out", csv, "--content", content.ContentDir);
+        var before = content.Snapshot();
+        var (exit, _, err) = Run("review", "import", Saitama, csv, "--content", content.ContentDir);
+        Assert.Equal(1, exit);
+        Assert.Contains("no 実績値, 評価 or コメント is filled in; nothing to import", err);
+        Assert.Equal(before, content.Snapshot());
+    }
+
+    [Fact]
     public void UnknownAndMissingColumnsAreErrors()
     {
         using var content = new ContentCopy();
