@@ -28,6 +28,8 @@ public static class PlanSiteCommand
         root.Add(BuildCommand(output, errors));
         root.Add(ValidateCommand(output, errors));
         root.Add(ImportCommand(output, errors));
+        root.Add(ReviewCommands.Create(output, errors));
+        root.Add(ServeCommand.Create(output, errors));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = errors });
     }
 
@@ -76,19 +78,20 @@ public static class PlanSiteCommand
 
     private static Command ValidateCommand(TextWriter output, TextWriter errors)
     {
-        var command = new Command("validate", "Check every content file against the schema (docs/content-schema.md) and print all errors.")
+        var templates = new Option<string>("--templates") { Description = "Folder with the Scriban templates and assets/", DefaultValueFactory = _ => "templates" };
+        var command = new Command("validate", "Check everything the build checks (content schema, templates, rendering, published URLs) without writing anything; print every error with file, line, column and field, and a one-line summary. Exit 0 only when clean.")
         {
-            ContentOption,
+            ContentOption, templates,
         };
         command.SetAction(parse =>
         {
-            var result = ContentLoader.Load(parse.GetValue(ContentOption)!);
-            if (!result.Ok)
-                return Report(result.Errors, errors, "content is not valid");
-            var site = result.Content!;
-            output.WriteLine($"ok: {site.Plans.Count} plan(s), {site.Plans.Sum(p => p.AllMeasures.Count())} measures, " +
-                             $"{site.Plans.Sum(p => p.AllIndicators.Count())} indicators, {site.Plans.Sum(p => p.Reviews.Count)} reviews, {site.Pages.Count} page(s)");
-            return Ok;
+            var report = PlanSite.Checking.SiteCheck.Run(parse.GetValue(ContentOption)!, parse.GetValue(templates)!);
+            foreach (var error in report.Errors)
+                errors.WriteLine(error);
+            foreach (var warning in report.Warnings)
+                errors.WriteLine($"warning: {warning}");
+            (report.Ok ? output : errors).WriteLine(report.Summary);
+            return report.Ok ? Ok : ContentErrors;
         });
         return command;
     }

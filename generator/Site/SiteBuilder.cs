@@ -19,6 +19,12 @@ public sealed record BuildOptions
     public bool UpdateManifest { get; init; }
 }
 
+/// <summary>A rendered site held in memory with the result of the URL manifest check.</summary>
+public sealed record PreparedSite(IReadOnlyList<OutputFile> Files, IReadOnlyList<string> Warnings, ManifestCheck Check, UrlManifest Manifest)
+{
+    public int PageCount => Files.Count(f => f.Path == "index.html" || f.Path.EndsWith("/index.html", StringComparison.Ordinal));
+}
+
 public sealed record BuildResult(int PageCount, int FileCount, long Bytes, IReadOnlyList<string> Warnings, TimeSpan Elapsed);
 
 /// <summary>
@@ -35,25 +41,12 @@ public static class SiteBuilder
         options ??= new BuildOptions();
         var clock = Stopwatch.StartNew();
         var site = ContentLoader.LoadOrThrow(contentDir);
-        site = site with { Redirects = ImpliedRedirects.Expand(site.Redirects, site.Plans) };
         if (options.BaseUrl is { } baseUrl)
             site = site with { Info = site.Info with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         var templates = TemplateSet.Load(templatesDir);
-        var warnings = new List<string>();
-
-        var files = Render(site, templates, warnings);
-        var pages = files.Where(IsPage).Select(f => PagePath(f.Path)).ToHashSet(StringComparer.Ordinal);
-        foreach (var redirect in site.Redirects)
-            pages.Remove(redirect.From);
-
-        var manifest = UrlManifest.Load(contentDir);
-        var check = manifest.Check(pages, site.Redirects);
+        var (files, warnings, check, manifest) = Prepare(site, templates, contentDir, options);
         if (!check.Ok)
             throw new PermalinkException(check.Problems);
-        if (check.Added.Count > 0 && !options.UpdateManifest)
-            warnings.Add(manifest.Exists
-                ? $"{check.Added.Count} new page URL(s) are not in content/{UrlManifest.FileName} (e.g. {check.Added[0]}); run `plansite build --update-manifest` to record them"
-                : $"content/{UrlManifest.FileName} does not exist yet; run `plansite build --update-manifest` to record the {check.Added.Count} published URL(s)");
 
         OutputFolder.Publish(outDir, staging =>
         {
@@ -68,6 +61,25 @@ public static class SiteBuilder
             UrlManifest.Save(contentDir, manifest.Urls.Concat(check.Added));
 
         return new BuildResult(files.Count(IsPage), files.Count, files.Sum(f => (long)f.Bytes.Length), warnings, clock.Elapsed);
+    }
+
+    /// <summary>Everything a build does short of writing: render in memory, check the URL manifest. Shared by build, validate and serve.</summary>
+    public static PreparedSite Prepare(SiteContent site, TemplateSet templates, string contentDir, BuildOptions options)
+    {
+        site = site with { Redirects = ImpliedRedirects.Expand(site.Redirects, site.Plans) };
+        var warnings = new List<string>();
+        var files = Render(site, templates, warnings);
+        var pages = files.Where(IsPage).Select(f => PagePath(f.Path)).ToHashSet(StringComparer.Ordinal);
+        foreach (var redirect in site.Redirects)
+            pages.Remove(redirect.From);
+
+        var manifest = UrlManifest.Load(contentDir);
+        var check = manifest.Check(pages, site.Redirects);
+        if (check.Ok && check.Added.Count > 0 && !options.UpdateManifest)
+            warnings.Add(manifest.Exists
+                ? $"{check.Added.Count} new page URL(s) are not in content/{UrlManifest.FileName} (e.g. {check.Added[0]}); run `plansite build --update-manifest` to record them"
+                : $"content/{UrlManifest.FileName} does not exist yet; run `plansite build --update-manifest` to record the {check.Added.Count} published URL(s)");
+        return new PreparedSite(files, warnings, check, manifest);
     }
 
     /// <summary>Every file of the site, in memory, ordered by path.</summary>

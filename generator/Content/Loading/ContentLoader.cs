@@ -130,6 +130,20 @@ public static partial class ContentLoader
         return pages;
     }
 
+    /// <summary>One plan folder and its reviews, for commands that work on a single plan (review template/import).</summary>
+    public static (Plan? Plan, IReadOnlyList<ContentError> Errors) LoadPlan(string contentDir, string planId)
+    {
+        var errors = new ErrorSink();
+        string dir = Path.Combine(contentDir, "plans", planId);
+        if (!Slug.IsSafe(planId) || !Directory.Exists(dir))
+        {
+            errors.Add(new ContentError(Path.Combine(contentDir, "plans"), 0, 0, "(plan)", $"no plan '{planId}' in {Path.Combine(contentDir, "plans")}"));
+            return (null, errors.Errors);
+        }
+        var plan = LoadPlan(Path.GetFullPath(dir), dir, errors);
+        return (errors.HasErrors ? null : plan, errors.Errors);
+    }
+
     private static Plan? LoadPlan(string dir, string displayDir, ErrorSink errors)
     {
         string folderId = Path.GetFileName(dir);

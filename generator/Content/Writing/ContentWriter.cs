@@ -18,9 +18,11 @@ public static class ContentWriter
         string planDir = Path.Combine(contentDir, "plans", plan.Id);
         string reviewsDir = Path.Combine(planDir, "reviews");
         Directory.CreateDirectory(reviewsDir);
-        // Reviews that the import no longer produces must not linger and be published.
+        // Reviews that the import no longer produces must not linger and be published; but a review
+        // written by staff (`plansite review import`, by hand) is not the importer's to delete.
         foreach (var stale in Directory.GetFiles(reviewsDir, "*.yaml"))
-            File.Delete(stale);
+            if (header is null || File.ReadAllText(stale).StartsWith(Comment(header), StringComparison.Ordinal))
+                File.Delete(stale);
 
         var written = new List<string>();
         void Write(string path, string yaml)
