@@ -39,9 +39,10 @@ public static class PlanSiteCommand
         var outDir = new Option<string>("--out") { Description = "Folder the site is written to (replaced only when the build succeeds)", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (overrides site.yaml's base_url)" };
         var updateManifest = new Option<bool>("--update-manifest") { Description = "Record new page URLs in content/published-urls.txt" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each build phase took (for profiling)" };
         var command = new Command("build", "Validate content/ and render the whole site into output/. On any error the previous output is left as it was.")
         {
-            ContentOption, templates, outDir, baseUrl, updateManifest,
+            ContentOption, templates, outDir, baseUrl, updateManifest, timings,
         };
         command.SetAction(parse =>
         {
@@ -52,7 +53,11 @@ public static class PlanSiteCommand
                 foreach (var warning in result.Warnings)
                     errors.WriteLine($"warning: {warning}");
                 output.WriteLine($"built {result.PageCount} pages ({result.FileCount} files, {result.Bytes / 1024.0 / 1024.0:0.0} MB) into {parse.GetValue(outDir)} " +
-                                 $"in {result.Elapsed.TotalMilliseconds:0} ms, {result.Warnings.Count} warning(s)");
+                                 $"in {result.Elapsed.TotalMilliseconds:0} ms, {result.Warnings.Count} warning(s); " +
+                                 $"{result.RenderedPlans} plan(s) rendered, {result.WrittenFiles} file(s) written");
+                if (parse.GetValue(timings))
+                    foreach (var (phase, elapsed) in result.Phases)
+                        output.WriteLine($"  {phase,-14} {elapsed.TotalMilliseconds,8:0} ms");
                 return Ok;
             }
             catch (ContentException e)

@@ -5,45 +5,63 @@ using PlanSite.Rendering.Templates;
 namespace PlanSite.Rendering;
 
 /// <summary>
-/// Renders every HTML page of the site through the templates. Each page template renders its body;
-/// layout.sbn wraps it (except standalone pages: embeds and redirects). Pages render in parallel;
-/// the result is ordered by path so output is stable.
+/// Renders the HTML pages through the templates. Each page template renders its body; layout.sbn
+/// wraps it (except standalone pages: embeds and redirects). Pages come one at a time, per plan or
+/// site-wide, so the builder can render plans in parallel and write each page as soon as it exists.
 /// </summary>
 public sealed class SiteRenderer(TemplateSet templates)
 {
-    public IReadOnlyList<OutputFile> Render(SiteContent site, IReadOnlyDictionary<string, PlanQueries> queries, IReadOnlyDictionary<string, long> fileSizes)
+    /// <summary>Pages that depend on the whole site (home, 404, free pages, redirects).</summary>
+    public IEnumerable<OutputFile> SitePages(SiteContent site)
     {
-        var jobs = new List<Func<OutputFile>>
-        {
-            () => Page(site, "home.sbn", HomePage.Build(site), "website"),
-            () => Page(site, "notfound.sbn", SpecialPages.NotFound(site), "website", file: SiteUrls.NotFound),
-        };
+        yield return Page(site, "home.sbn", HomePage.Build(site), "website");
+        yield return Page(site, "notfound.sbn", SpecialPages.NotFound(site), "website", file: SiteUrls.NotFound);
         foreach (var page in site.Pages)
-            jobs.Add(() => Page(site, "page.sbn", ContentPageBuilder.Build(site, page), "article"));
+            yield return Page(site, "page.sbn", ContentPageBuilder.Build(site, page), "article");
         foreach (var redirect in site.Redirects)
-            jobs.Add(() => Standalone("redirect.sbn", SpecialPages.Redirect(site, redirect)));
-        foreach (var plan in site.Plans)
-        {
-            var q = queries[plan.Id];
-            jobs.Add(() => Page(site, "plan.sbn", PlanPage.Build(site, q), "article"));
-            foreach (var chapter in plan.Chapters)
-                jobs.Add(() => Page(site, "chapter.sbn", ChapterPage.Build(site, q, chapter), "article"));
-            // A 再掲 entry has no page of its own: it links to the one page of the measure it repeats
-            // (its own URL redirects there, see ImpliedRedirects).
-            foreach (var measure in plan.AllMeasures.Where(m => m.RepeatOf is null))
-                jobs.Add(() => Page(site, "measure.sbn", MeasurePage.Build(site, q, measure), "article"));
-            foreach (var indicator in plan.AllIndicators)
-            {
-                jobs.Add(() => Page(site, "indicator.sbn", IndicatorPage.Build(site, q, indicator, fileSizes), "article"));
-                jobs.Add(() => Standalone("embed.sbn", IndicatorPage.BuildEmbed(site, q, indicator)));
-            }
-        }
-        var pages = new OutputFile[jobs.Count];
-        Parallel.For(0, jobs.Count, i => pages[i] = jobs[i]());
-        return pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
+            yield return Standalone("redirect.sbn", SpecialPages.Redirect(site, redirect));
     }
 
-    private OutputFile Page<TView>(SiteContent site, string template, (string Path, TView View) page, string ogType, string? file = null)
+    /// <summary>
+    /// A plan's pages, which depend only on the plan and the site's settings.
+    /// <paramref name="fileSizes"/> gives the sizes of the plan's data files (shown beside the download links).
+    /// </summary>
+    public IEnumerable<OutputFile> PlanPages(SiteContent site, PlanQueries q, IReadOnlyDictionary<string, long> fileSizes)
+    {
+        yield return Page(site, "plan.sbn", PlanPage.Build(site, q), "article");
+        foreach (var chapter in q.Plan.Chapters)
+            yield return Page(site, "chapter.sbn", ChapterPage.Build(site, q, chapter), "article");
+        foreach (var measure in PagedMeasures(q.Plan))
+            yield return Page(site, "measure.sbn", MeasurePage.Build(site, q, measure), "article");
+        foreach (var indicator in q.Plan.AllIndicators)
+        {
+            yield return Page(site, "indicator.sbn", IndicatorPage.Build(site, q, indicator, fileSizes), "article");
+            yield return Standalone("embed.sbn", IndicatorPage.BuildEmbed(site, q, indicator));
+        }
+    }
+
+    /// <summary>The page paths a plan publishes, known without rendering (for the permanent-URL check).</summary>
+    public static IEnumerable<string> PlanPagePaths(Plan plan)
+    {
+        yield return SiteUrls.Plan(plan);
+        foreach (var chapter in plan.Chapters)
+            yield return SiteUrls.Chapter(plan, chapter);
+        foreach (var measure in PagedMeasures(plan))
+            yield return SiteUrls.Measure(plan, measure);
+        foreach (var indicator in plan.AllIndicators)
+        {
+            yield return SiteUrls.Indicator(plan, indicator);
+            yield return SiteUrls.IndicatorEmbed(plan, indicator);
+        }
+    }
+
+    /// <summary>
+    /// A 再掲 entry has no page of its own: it links to the one page of the measure it repeats
+    /// (its own URL redirects there, see ImpliedRedirects).
+    /// </summary>
+    private static IEnumerable<Measure> PagedMeasures(Plan plan) => plan.AllMeasures.Where(m => m.RepeatOf is null);
+
+        private OutputFile Page<TView>(SiteContent site, string template, (string Path, TView View) page, string ogType, string? file = null)
         where TView : IPageView
     {
         string body = templates.Render(template, page.View);

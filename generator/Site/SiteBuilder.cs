@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using PlanSite.Content.Loading;
 using PlanSite.Model;
@@ -6,6 +7,7 @@ using PlanSite.Rendering.Data;
 using PlanSite.Rendering.Feeds;
 using PlanSite.Rendering.Pages;
 using PlanSite.Rendering.Templates;
+using PlanSite.Site.Incremental;
 using PlanSite.Site.Permalinks;
 
 namespace PlanSite.Site;
@@ -22,17 +24,30 @@ public sealed record BuildOptions
 /// <summary>A rendered site held in memory with the result of the URL manifest check.</summary>
 public sealed record PreparedSite(IReadOnlyList<OutputFile> Files, IReadOnlyList<string> Warnings, ManifestCheck Check, UrlManifest Manifest)
 {
-    public int PageCount => Files.Count(f => f.Path == "index.html" || f.Path.EndsWith("/index.html", StringComparison.Ordinal));
+    public int PageCount => Files.Count(f => IsPagePath(f.Path));
+
+    internal static bool IsPagePath(string path) => path == "index.html" || path.EndsWith("/index.html", StringComparison.Ordinal);
 }
 
-public sealed record BuildResult(int PageCount, int FileCount, long Bytes, IReadOnlyList<string> Warnings, TimeSpan Elapsed);
+/// <param name="RenderedPlans">Plans rendered this time; the others were unchanged since the previous build and kept as they were.</param>
+/// <param name="WrittenFiles">Files whose bytes changed (or are new) and were written.</param>
+public sealed record BuildResult(int PageCount, int FileCount, long Bytes, IReadOnlyList<string> Warnings, TimeSpan Elapsed)
+{
+    public int RenderedPlans { get; init; }
+    public int WrittenFiles { get; init; }
+    public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases { get; init; } = [];
+}
 
 /// <summary>
-/// content/ + templates/ → output/: load and validate; render data files, pages and feeds; check
-/// that no published URL disappears; then publish atomically. Any error leaves output/ untouched.
+/// content/ + templates/ → output/: load and validate; check that no published URL disappears;
+/// render plans in parallel (data files, pages, feed), each file written to staging as soon as it
+/// exists and only if its bytes changed; then the site-wide files; then publish. Plans whose inputs
+/// are unchanged since the previous build are not rendered at all. Any error leaves output/ untouched.
 /// </summary>
 public static class SiteBuilder
 {
+    private const string SiteOwner = "-";
+
     /// <exception cref="Content.ContentException">content has errors.</exception>
     /// <exception cref="TemplateException">a template has errors.</exception>
     /// <exception cref="PermalinkException">a published URL would disappear.</exception>
@@ -40,36 +55,109 @@ public static class SiteBuilder
     {
         options ??= new BuildOptions();
         var clock = Stopwatch.StartNew();
-        var site = ContentLoader.LoadOrThrow(contentDir);
-        if (options.BaseUrl is { } baseUrl)
-            site = site with { Info = site.Info with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+        var phases = new List<(string, TimeSpan)>();
+        void Phase(string name) => phases.Add((name, clock.Elapsed - phases.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Item2)));
+
+        var site = WithImpliedSettings(ContentLoader.LoadOrThrow(contentDir), options);
         var templates = TemplateSet.Load(templatesDir);
-        var (files, warnings, check, manifest) = Prepare(site, templates, contentDir, options);
-        if (!check.Ok)
-            throw new PermalinkException(check.Problems);
+        var warnings = new List<string>();
+        if (site.Info.BaseUrl is null)
+            warnings.Add(NoBaseUrl);
+        Phase("load");
 
-        OutputFolder.Publish(outDir, staging =>
+        var check = CheckPermalinks(contentDir, site, PlannedPages(site), options, warnings);
+        if (!check.Check.Ok)
+            throw new PermalinkException(check.Check.Problems);
+        Phase("check URLs");
+
+        string siteFingerprint = InputFingerprint.Site(contentDir, templatesDir, site);
+        var planFingerprints = site.Plans.ToDictionary(p => p.Id, p => InputFingerprint.Plan(siteFingerprint, contentDir, p), StringComparer.Ordinal);
+        var previous = BuildManifest.Load(outDir);
+        var reusable = ReusablePlans(site, previous, siteFingerprint, planFingerprints, outDir, out var oldBundle);
+        Phase("fingerprints");
+
+        var renderer = new SiteRenderer(templates);
+        var bundle = new ConcurrentBag<ZipMember>();
+        using var output = new StagedOutput(outDir, previous);
+        InParallel(site.Plans, plan =>
         {
-            foreach (var file in files)
+            if (reusable.Contains(plan.Id))
             {
-                string path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Bytes);
+                var kept = previous!.FilesOf(plan.Id).ToArray();
+                output.Keep(kept);
+                foreach (var (path, _) in kept.Where(f => IsBundled(f.Key)))
+                    bundle.Add(oldBundle![path]);
+                return;
             }
+            RenderPlan(site, new PlanQueries(plan), renderer, output, bundle);
         });
-        if (options.UpdateManifest && check.Added.Count > 0)
-            UrlManifest.Save(contentDir, manifest.Urls.Concat(check.Added));
+        Phase("plans");
 
-        return new BuildResult(files.Count(IsPage), files.Count, files.Sum(f => (long)f.Bytes.Length), warnings, clock.Elapsed);
+        RenderSiteFiles(site, templates, renderer, output, bundle);
+        Phase("site files");
+
+        output.Commit(new BuildManifest(siteFingerprint, planFingerprints, output.Files));
+        if (options.UpdateManifest && check.Check.Added.Count > 0)
+            UrlManifest.Save(contentDir, check.Manifest.Urls.Concat(check.Check.Added));
+        Phase("publish");
+
+        var files = output.Files;
+        return new BuildResult(files.Keys.Count(IsPage), files.Count, files.Values.Sum(f => f.Size), warnings, clock.Elapsed)
+        {
+            RenderedPlans = site.Plans.Count - reusable.Count,
+            WrittenFiles = previous is null ? files.Count : CountWritten(files, previous),
+            Phases = phases,
+        };
     }
 
-    /// <summary>Everything a build does short of writing: render in memory, check the URL manifest. Shared by build, validate and serve.</summary>
+    /// <summary>
+    /// Everything a build does short of writing: render in memory and check the URL manifest.
+    /// Shared by validate and serve, so neither passes what the build would reject.
+    /// </summary>
     public static PreparedSite Prepare(SiteContent site, TemplateSet templates, string contentDir, BuildOptions options)
     {
-        site = site with { Redirects = ImpliedRedirects.Expand(site.Redirects, site.Plans) };
+        site = WithImpliedSettings(site, options);
         var warnings = new List<string>();
-        var files = Render(site, templates, warnings);
-        var pages = files.Where(IsPage).Select(f => PagePath(f.Path)).ToHashSet(StringComparer.Ordinal);
+        if (site.Info.BaseUrl is null)
+            warnings.Add(NoBaseUrl);
+        var renderer = new SiteRenderer(templates);
+        var output = new MemoryOutput();
+        var bundle = new ConcurrentBag<ZipMember>();
+        InParallel(site.Plans, plan => RenderPlan(site, new PlanQueries(plan), renderer, output, bundle));
+        RenderSiteFiles(site, templates, renderer, output, bundle);
+        var files = output.Files;
+
+        // The pages actually rendered, so a template that forgot a page is caught here too.
+        var pages = files.Where(f => PreparedSite.IsPagePath(f.Path)).Select(f => f.Path[..^"index.html".Length]).ToHashSet(StringComparer.Ordinal);
+        var (check, manifest) = CheckPermalinks(contentDir, site, pages, options, warnings);
+        return new PreparedSite(files, warnings, check, manifest);
+    }
+
+    private const string NoBaseUrl = "site.yaml has no base_url: sitemap.xml, feeds and canonical links are not written";
+
+    /// <summary>What the content implies beyond what it says: the --base-url override and the implied redirects.</summary>
+    private static SiteContent WithImpliedSettings(SiteContent site, BuildOptions options)
+    {
+        site = site with { Redirects = ImpliedRedirects.Expand(site.Redirects, site.Plans) };
+        if (options.BaseUrl is { } baseUrl)
+            site = site with { Info = site.Info with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
+        return site;
+    }
+
+    /// <summary>The page paths the site will have, known without rendering (the build checks URLs before it renders).</summary>
+    private static HashSet<string> PlannedPages(SiteContent site)
+    {
+        var pages = new HashSet<string>(StringComparer.Ordinal) { SiteUrls.Home };
+        pages.UnionWith(site.Pages.Select(SiteUrls.ContentPage));
+        foreach (var plan in site.Plans)
+            pages.UnionWith(SiteRenderer.PlanPagePaths(plan));
+        return pages;
+    }
+
+    /// <summary>Compares the site's pages with the manifest of published URLs; warns about new ones unless they are being recorded.</summary>
+    private static (ManifestCheck Check, UrlManifest Manifest) CheckPermalinks(string contentDir, SiteContent site, HashSet<string> pages, BuildOptions options, List<string> warnings)
+    {
+        pages = new HashSet<string>(pages, StringComparer.Ordinal);
         foreach (var redirect in site.Redirects)
             pages.Remove(redirect.From);
 
@@ -79,39 +167,76 @@ public static class SiteBuilder
             warnings.Add(manifest.Exists
                 ? $"{check.Added.Count} new page URL(s) are not in content/{UrlManifest.FileName} (e.g. {check.Added[0]}); run `plansite build --update-manifest` to record them"
                 : $"content/{UrlManifest.FileName} does not exist yet; run `plansite build --update-manifest` to record the {check.Added.Count} published URL(s)");
-        return new PreparedSite(files, warnings, check, manifest);
+        return (check, manifest);
     }
 
-    /// <summary>Every file of the site, in memory, ordered by path.</summary>
-    public static IReadOnlyList<OutputFile> Render(SiteContent site, TemplateSet templates, List<string> warnings)
+    /// <summary>
+    /// Plans whose inputs match the previous build and whose bundle members can be copied from the
+    /// previous bundle. Anything doubtful (no manifest, other templates or generator, unreadable
+    /// bundle) means the plan is rendered again; its unchanged files are still not rewritten.
+    /// </summary>
+    private static HashSet<string> ReusablePlans(SiteContent site, BuildManifest? previous, string siteFingerprint,
+        Dictionary<string, string> planFingerprints, string outDir, out IReadOnlyDictionary<string, ZipMember>? oldBundle)
     {
-        var queries = site.Plans.ToDictionary(p => p.Id, p => new PlanQueries(p));
-        var data = DataFiles.Build(site, queries);
-        var sizes = data.ToDictionary(f => f.Path, f => (long)f.Bytes.Length);
-        var files = new List<OutputFile>(data);
-        files.AddRange(new SiteRenderer(templates).Render(site, queries, sizes));
-        files.AddRange(RedirectedData(site, data));
-        files.Add(Sitemap.Robots(site.Info.BaseUrl));
+        oldBundle = null;
+        var reusable = new HashSet<string>(StringComparer.Ordinal);
+        if (previous is null || previous.SiteFingerprint != siteFingerprint) return reusable;
+        foreach (var plan in site.Plans)
+            if (previous.PlanFingerprints.TryGetValue(plan.Id, out var fingerprint) && fingerprint == planFingerprints[plan.Id])
+                reusable.Add(plan.Id);
+        if (reusable.Count == 0) return reusable;
+        string bundlePath = Path.Combine(outDir, SiteUrls.Bundle);
+        oldBundle = File.Exists(bundlePath) ? ZipBundle.Read(File.ReadAllBytes(bundlePath)) : null;
+        var members = oldBundle;
+        reusable.RemoveWhere(id => members is null || previous.FilesOf(id).Any(f => IsBundled(f.Key) && !members.ContainsKey(f.Key)));
+        return reusable;
+    }
+
+    /// <summary>Data files first (pages show their sizes), then pages and the plan's feed; each written as it is made.</summary>
+    private static void RenderPlan(SiteContent site, PlanQueries q, SiteRenderer renderer, ISiteOutput output, ConcurrentBag<ZipMember> bundle)
+    {
+        string owner = q.Plan.Id;
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var file in DataFiles.ForPlan(site, q))
+        {
+            sizes[file.Path] = file.Bytes.Length;
+            output.Put(owner, file);
+            if (IsBundled(file.Path))
+                bundle.Add(ZipMember.Compress(file));
+        }
+        foreach (var page in renderer.PlanPages(site, q, sizes))
+            output.Put(owner, page);
+        if (site.Info.BaseUrl is { } baseUrl)
+            output.Put(owner, AtomFeed.ForPlan(site, q.Plan, baseUrl));
+    }
+
+    private static void RenderSiteFiles(SiteContent site, TemplateSet templates, SiteRenderer renderer, ISiteOutput output, ConcurrentBag<ZipMember> bundle)
+    {
+        foreach (var page in renderer.SitePages(site))
+            output.Put(SiteOwner, page);
+        var index = DataFiles.Index(site);
+        output.Put(SiteOwner, index);
+        bundle.Add(ZipMember.Compress(index));
+        output.Put(SiteOwner, new OutputFile(SiteUrls.Bundle, ZipBundle.Write(bundle)));
+        foreach (var file in RedirectedData(site, output))
+            output.Put(SiteOwner, file);
+        output.Put(SiteOwner, Sitemap.Robots(site.Info.BaseUrl));
         if (site.Info.BaseUrl is { } baseUrl)
         {
-            files.Add(Sitemap.Build(site, baseUrl));
-            files.Add(AtomFeed.ForSite(site, baseUrl));
-            files.AddRange(site.Plans.Select(p => AtomFeed.ForPlan(site, p, baseUrl)));
+            output.Put(SiteOwner, Sitemap.Build(site, baseUrl));
+            output.Put(SiteOwner, AtomFeed.ForSite(site, baseUrl));
         }
-        else
-            warnings.Add("site.yaml has no base_url: sitemap.xml, feeds and canonical links are not written");
-        files.AddRange(Assets(templates.Folder));
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        foreach (var asset in Assets(templates.Folder))
+            output.Put(SiteOwner, asset);
     }
 
     /// <summary>A moved indicator keeps its old .csv/.json/.svg links working too.</summary>
-    private static IEnumerable<OutputFile> RedirectedData(SiteContent site, IReadOnlyList<OutputFile> data)
+    private static IEnumerable<OutputFile> RedirectedData(SiteContent site, ISiteOutput output)
     {
-        var byPath = data.ToDictionary(f => f.Path, StringComparer.Ordinal);
         foreach (var redirect in site.Redirects)
             foreach (var extension in new[] { ".csv", ".json", ".svg" })
-                if (byPath.TryGetValue(redirect.To.TrimEnd('/') + extension, out var file))
-                    yield return file with { Path = redirect.From.TrimEnd('/') + extension };
+                if (output.Find(redirect.To.TrimEnd('/') + extension) is { } file && file.Owner != SiteOwner)
+                    yield return new OutputFile(redirect.From.TrimEnd('/') + extension, file.Bytes);
     }
 
     private static IEnumerable<OutputFile> Assets(string templatesDir)
@@ -122,7 +247,24 @@ public static class SiteBuilder
             yield return new OutputFile("assets/" + Path.GetRelativePath(from, file).Replace('\\', '/'), File.ReadAllBytes(file));
     }
 
-    private static bool IsPage(OutputFile file) => file.Path == "index.html" || file.Path.EndsWith("/index.html", StringComparison.Ordinal);
+    /// <summary>Parallel.ForEach, rethrowing the first failure as itself so callers see the TemplateException they expect.</summary>
+    private static void InParallel<T>(IEnumerable<T> items, Action<T> body)
+    {
+        try
+        {
+            Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+    }
 
-    private static string PagePath(string file) => file[..^"index.html".Length];
+    private static int CountWritten(IReadOnlyDictionary<string, FileRecord> files, BuildManifest previous) =>
+        files.Count(f => !previous.Files.TryGetValue(f.Key, out var old) || old.Hash != f.Value.Hash);
+
+    private static bool IsBundled(string path) =>
+        (path.EndsWith(".csv", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal)) && DataFiles.IsBundled(path);
+
+    private static bool IsPage(string path) => PreparedSite.IsPagePath(path);
 }

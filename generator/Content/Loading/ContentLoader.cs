@@ -35,9 +35,23 @@ public static partial class ContentLoader
         var plans = new List<Plan>();
         string plansDir = Path.Combine(root, "plans");
         if (Directory.Exists(plansDir))
-            foreach (var dir in Directory.GetDirectories(plansDir).Order(StringComparer.Ordinal))
-                if (LoadPlan(dir, Display(contentDir, root, dir), errors) is { } plan)
+        {
+            // Plans are independent: parse them in parallel, then report errors and keep plans in folder order.
+            var dirs = Directory.GetDirectories(plansDir).Order(StringComparer.Ordinal).ToArray();
+            var loaded = new (Plan? Plan, ErrorSink Errors)[dirs.Length];
+            Parallel.For(0, dirs.Length, i =>
+            {
+                var planErrors = new ErrorSink();
+                loaded[i] = (LoadPlan(dirs[i], Display(contentDir, root, dirs[i]), planErrors), planErrors);
+            });
+            foreach (var (plan, planErrors) in loaded)
+            {
+                foreach (var error in planErrors.Errors)
+                    errors.Add(error);
+                if (plan is not null)
                     plans.Add(plan);
+            }
+        }
 
         var redirects = LoadRedirects(root, contentDir, errors);
         return errors.HasErrors

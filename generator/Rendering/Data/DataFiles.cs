@@ -1,60 +1,34 @@
-using System.IO.Compression;
 using PlanSite.Model;
-using PlanSite.Rendering.Charts;
 using PlanSite.Rendering.Pages;
 
 namespace PlanSite.Rendering.Data;
 
 /// <summary>
 /// The data build, separate from the HTML (as Open SDG separates them): per-indicator CSV, JSON and
-/// chart SVG; per-plan CSV and JSON; the site index and a zip bundle of all of it.
+/// chart SVG; per-plan CSV and JSON; the site index. The zip bundle of all of it is ZipBundle's.
 /// </summary>
 public static class DataFiles
 {
-    /// <summary>Bundle entries carry a fixed time so the zip is byte-identical for identical content.</summary>
-    private static readonly DateTimeOffset FixedZipTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    public static IReadOnlyList<OutputFile> Build(SiteContent site, IReadOnlyDictionary<string, PlanQueries> queries)
+    /// <summary>A plan's data files, produced one at a time so a caller can write and drop each.</summary>
+    public static IEnumerable<OutputFile> ForPlan(SiteContent site, PlanQueries q)
     {
         string? baseUrl = site.Info.BaseUrl;
-        var perIndicator = site.Plans
-            .SelectMany(plan => plan.AllIndicators.Select(indicator => (Queries: queries[plan.Id], Indicator: indicator)))
-            .ToArray();
-        var files = new OutputFile[perIndicator.Length * 3];
-        Parallel.For(0, perIndicator.Length, i =>
+        var plan = q.Plan;
+        foreach (var indicator in plan.AllIndicators)
         {
-            var (q, indicator) = perIndicator[i];
-            files[i * 3] = new OutputFile(SiteUrls.IndicatorData(q.Plan, indicator, "csv"),
+            yield return new OutputFile(SiteUrls.IndicatorData(plan, indicator, "csv"),
                 Csv.Write(DataRecords.Header, DataRecords.Rows(q, indicator, baseUrl)));
-            files[i * 3 + 1] = new OutputFile(SiteUrls.IndicatorData(q.Plan, indicator, "json"), JsonData.Indicator(q, indicator, baseUrl));
-            files[i * 3 + 2] = OutputFile.Text(SiteUrls.IndicatorChart(q.Plan, indicator),
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + PageCharts.Indicator(q.Series(indicator), compact: false, idPrefix: "chart") + "\n");
-        });
-
-        var all = new List<OutputFile>(files);
-        foreach (var plan in site.Plans)
-        {
-            var q = queries[plan.Id];
-            all.Add(new OutputFile(SiteUrls.PlanCsv(plan),
-                Csv.Write(DataRecords.Header, plan.AllIndicators.SelectMany(i => DataRecords.Rows(q, i, baseUrl)))));
-            all.Add(new OutputFile(SiteUrls.PlanJson(plan), JsonData.Plan(q, baseUrl)));
+            yield return new OutputFile(SiteUrls.IndicatorData(plan, indicator, "json"), JsonData.Indicator(q, indicator, baseUrl));
+            yield return OutputFile.Text(SiteUrls.IndicatorChart(plan, indicator),
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + q.Chart(indicator) + "\n");
         }
-        all.Add(new OutputFile(SiteUrls.DataIndex, JsonData.Index(site, baseUrl)));
-        all.Add(new OutputFile(SiteUrls.Bundle, Zip(all.Where(f => !f.Path.EndsWith(".svg", StringComparison.Ordinal)))));
-        return all;
+        yield return new OutputFile(SiteUrls.PlanCsv(plan),
+            Csv.Write(DataRecords.Header, plan.AllIndicators.SelectMany(i => DataRecords.Rows(q, i, baseUrl))));
+        yield return new OutputFile(SiteUrls.PlanJson(plan), JsonData.Plan(q, baseUrl));
     }
 
-    private static byte[] Zip(IEnumerable<OutputFile> files)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-            {
-                var entry = zip.CreateEntry(file.Path, CompressionLevel.Optimal);
-                entry.LastWriteTime = FixedZipTime;
-                using var entryStream = entry.Open();
-                entryStream.Write(file.Bytes);
-            }
-        return stream.ToArray();
-    }
+    public static OutputFile Index(SiteContent site) => new(SiteUrls.DataIndex, JsonData.Index(site, site.Info.BaseUrl));
+
+    /// <summary>Whether the file goes into the bundle (all data except the chart images).</summary>
+    public static bool IsBundled(string path) => !path.EndsWith(".svg", StringComparison.Ordinal);
 }

@@ -44,7 +44,7 @@ public static class IndicatorPage
             Breadcrumbs.ToMeasure(queries, measure, root, includeSelf: true),
             $"{plan.Municipality.Display}「{plan.Title}」の指標「{indicator.Name}」の目標と実績", queries.UpdatedText);
         var series = queries.Series(indicator);
-        var chart = PageCharts.Indicator(series, compact: false, idPrefix: "chart");
+        var chart = queries.Chart(indicator);
 
         var source = series.Indicator;
         var repeatOf = source == indicator ? null : new Link(source.Name, root + SiteUrls.Indicator(plan, source));
@@ -79,7 +79,7 @@ public static class IndicatorPage
         var frame = new PageFrame(indicator.Name, site.Info.Title, root, Array.Empty<Link>(), null, queries.UpdatedText);
         var baseline = series.Indicator.Baseline;
         return (path, new EmbedView(frame, indicator.Name, series.Indicator.Unit,
-            new HtmlMarkup(PageCharts.Indicator(series, compact: false, idPrefix: "chart")),
+            new HtmlMarkup(queries.Chart(indicator)),
             Display.Value(baseline?.Value), baseline is null ? null : baseline.Label ?? baseline.FiscalYear?.Display,
             Rows(series),
             site.Info.BaseUrl is { } b ? b + SiteUrls.Indicator(plan, indicator) : root + SiteUrls.Indicator(plan, indicator),

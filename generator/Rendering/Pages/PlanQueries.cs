@@ -59,5 +59,13 @@ public sealed class PlanQueries
             : $"{latest.FiscalYear.Display}の評価まで掲載";
     }
 
-    public IndicatorSeries Series(Indicator indicator) => IndicatorSeries.For(Plan, SeriesSource(indicator));
+    // The same series and full-size chart feed an indicator's page, embed, SVG, CSV and JSON (and the
+    // plan's CSV and JSON); computing them once per indicator saves most of the data and page work.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Indicator, IndicatorSeries> _series = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Indicator, string> _charts = new(ReferenceEqualityComparer.Instance);
+
+    public IndicatorSeries Series(Indicator indicator) => _series.GetOrAdd(indicator, i => IndicatorSeries.For(Plan, SeriesSource(i)));
+
+    /// <summary>The indicator's full-size chart as SVG markup (the page, the embed and the .svg file show the same one).</summary>
+    public string Chart(Indicator indicator) => _charts.GetOrAdd(indicator, i => PageCharts.Indicator(Series(i), compact: false, idPrefix: "chart"));
 }

@@ -40,11 +40,41 @@ public sealed class TemplateSet
         return new TemplateSet(folder, templates);
     }
 
+    /// <summary>
+    /// One rendering context per thread, reused for every page: creating a Scriban context builds its
+    /// whole builtin library and member-accessor caches, which cost more than rendering a page.
+    /// </summary>
+    private readonly ThreadLocal<HtmlTemplateContext> _contexts = new();
+
     /// <summary>Renders <paramref name="name"/> (e.g. "indicator.sbn") with the given model as globals.</summary>
     public string Render(string name, object model)
     {
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateException($"{Path.Combine(Folder, name)}: template not found");
+        var context = _contexts.Value ??= NewContext();
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: context.MemberRenamer);
+        context.PushGlobal(globals);
+        try
+        {
+            string html = template.Render(context);
+            context.PopGlobal();
+            return html;
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            _contexts.Value = null; // a failed render may leave the context mid-way; start the next one afresh
+            throw new TemplateException(e.Message);
+        }
+        catch
+        {
+            _contexts.Value = null;
+            throw;
+        }
+    }
+
+    private HtmlTemplateContext NewContext()
+    {
         var context = new HtmlTemplateContext
         {
             TemplateLoader = new Loader(this),
@@ -53,17 +83,7 @@ public sealed class TemplateSet
         };
         var include = (IScriptCustomFunction)context.BuiltinObject["include"]!;
         context.BuiltinObject.SetValue("include", new MarkupInclude(include), readOnly: true);
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: context.MemberRenamer);
-        context.PushGlobal(globals);
-        try
-        {
-            return template.Render(context);
-        }
-        catch (Scriban.Syntax.ScriptRuntimeException e)
-        {
-            throw new TemplateException(e.Message);
-        }
+        return context;
     }
 
     /// <summary>Serves include "partials/x.sbn" from the already parsed set; never reads outside the folder.</summary>

@@ -1,0 +1,6 @@
+namespace PlanSite.Bench;
+
+public static class Program
+{
+    public static int Main(string[] args) => BenchCommand.Run(args);
+}

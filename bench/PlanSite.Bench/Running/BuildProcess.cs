@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace PlanSite.Bench.Running;
+
+/// <summary>One `plansite build` as a whole separate process: wall time from process start to exit, and peak memory.</summary>
+public sealed partial record BuildMeasurement(TimeSpan Wall, long PeakWorkingSetBytes, int Pages, string Output)
+{
+    public static BuildMeasurement Run(string plansiteDll, string contentDir, string templatesDir, string outDir)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { plansiteDll, "build", "--content", contentDir, "--templates", templatesDir, "--out", outDir })
+            start.ArgumentList.Add(arg);
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        // VmHWM is the kernel's high-water mark of resident memory; it only grows, so the last
+        // reading before exit is the peak (the build spends its last milliseconds writing, not allocating).
+        while (!process.WaitForExit(5))
+            peak = Math.Max(peak, ReadHighWaterMark(process.Id));
+        process.WaitForExit();
+        var wall = clock.Elapsed;
+        string output = stdout.Result + stderr.Result;
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"plansite build failed ({process.ExitCode}) for {contentDir}:\n{output}");
+        var pages = BuiltLine().Match(output);
+        return new BuildMeasurement(wall, peak, pages.Success ? int.Parse(pages.Groups[1].Value) : 0, output.Trim());
+    }
+
+    private static long ReadHighWaterMark(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                    return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0]) * 1024;
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        return 0;
+    }
+
+    [GeneratedRegex(@"built (\d+) pages")]
+    private static partial Regex BuiltLine();
+}

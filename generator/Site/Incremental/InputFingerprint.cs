@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text;
+using PlanSite.Model;
+
+namespace PlanSite.Site.Incremental;
+
+/// <summary>
+/// Hashes of everything an output file can depend on. A plan's pages and data depend on its own
+/// files plus the site-wide inputs (site settings, templates, the generator itself); so when both
+/// hashes match the previous build, the plan's files are still exactly what it would render.
+/// </summary>
+public static class InputFingerprint
+{
+    /// <summary>Generator build, templates, site.yaml, free pages, redirects and the effective site settings.</summary>
+    public static string Site(string contentDir, string templatesDir, SiteContent site)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, "generator", typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(hash, "info", site.Info.ToString());
+        AddFiles(hash, templatesDir, SearchOption.AllDirectories);
+        foreach (var name in new[] { "site.yaml", "redirects.yaml" })
+            AddFile(hash, Path.Combine(contentDir, name), name);
+        if (Directory.Exists(Path.Combine(contentDir, "pages")))
+            AddFiles(hash, Path.Combine(contentDir, "pages"), SearchOption.TopDirectoryOnly);
+        return Hex(hash.GetHashAndReset());
+    }
+
+    /// <summary>The site fingerprint plus plan.yaml and every review file of the plan.</summary>
+    public static string Plan(string siteFingerprint, string contentDir, Plan plan)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, "site", siteFingerprint);
+        AddFiles(hash, Path.Combine(contentDir, "plans", plan.Id), SearchOption.AllDirectories);
+        return Hex(hash.GetHashAndReset());
+    }
+
+    /// <summary>Short content hash of an output file (64 bits are plenty to tell two versions of one file apart).</summary>
+    public static string OfBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 8));
+
+    private static void AddFiles(IncrementalHash hash, string dir, SearchOption depth)
+    {
+        if (!Directory.Exists(dir)) return;
+        foreach (var file in Directory.GetFiles(dir, "*", depth).Order(StringComparer.Ordinal))
+            AddFile(hash, file, Path.GetRelativePath(dir, file).Replace('\\', '/'));
+    }
+
+    private static void AddFile(IncrementalHash hash, string path, string name)
+    {
+        if (!File.Exists(path)) { Add(hash, name, "(none)"); return; }
+        Add(hash, "file", name);
+        byte[] bytes = File.ReadAllBytes(path);
+        hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
+        hash.AppendData(bytes);
+    }
+
+    private static void Add(IncrementalHash hash, string key, string value)
+    {
+        hash.AppendData(Encoding.UTF8.GetBytes(key));
+        hash.AppendData([0]);
+        hash.AppendData(Encoding.UTF8.GetBytes(value));
+        hash.AppendData([0]);
+    }
+
+    private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
+}

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using PlanSite.Rendering;
+
+namespace PlanSite.Site.Incremental;
+
+/// <summary>
+/// Collects a build's files in a staging folder beside the output and publishes them only when the
+/// whole build succeeded, so a failed build never touches the published site.
+/// Without a previous build manifest every file is staged and the staging folder replaces the
+/// output in one directory swap (as before). With one, only files whose bytes changed are staged;
+/// publishing then renames each over its old version (atomic per file), deletes files no longer
+/// produced and writes the new manifest. Unchanged files keep their bytes and timestamps.
+/// </summary>
+public sealed class StagedOutput : ISiteOutput, IDisposable
+{
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly string _retired;
+    private readonly BuildManifest? _previous;
+    private readonly ConcurrentDictionary<string, FileRecord> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _staged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    public StagedOutput(string outDir, BuildManifest? previous)
+    {
+        _target = Path.GetFullPath(outDir);
+        string parent = Path.GetDirectoryName(_target)!;
+        string name = Path.GetFileName(_target);
+        _staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
+        _retired = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+        _previous = Directory.Exists(_target) ? previous : null;
+        DeleteIfExists(_staging);
+        Directory.CreateDirectory(_staging);
+    }
+
+    public IReadOnlyDictionary<string, FileRecord> Files => _files;
+
+    /// <summary>Records a file of the new site; stages it unless the previous build wrote these exact bytes.</summary>
+    public void Put(string owner, OutputFile file)
+    {
+        var record = new FileRecord(owner, InputFingerprint.OfBytes(file.Bytes), file.Bytes.Length);
+        if (!_files.TryAdd(file.Path, record))
+            throw new InvalidOperationException($"two outputs claim the same path '{file.Path}'");
+        if (_previous is not null && _previous.Files.TryGetValue(file.Path, out var old) && old.Hash == record.Hash && old.Size == record.Size)
+            return;
+        string path = Path.Combine(_staging, file.Path);
+        string dir = Path.GetDirectoryName(path)!;
+        if (_directories.TryAdd(dir, true))
+            Directory.CreateDirectory(dir);
+        File.WriteAllBytes(path, file.Bytes);
+        _staged[file.Path] = true;
+    }
+
+    /// <summary>Carries files of the previous build over unchanged (their inputs did not change).</summary>
+    public void Keep(IEnumerable<KeyValuePair<string, FileRecord>> files)
+    {
+        foreach (var (path, record) in files)
+            if (!_files.TryAdd(path, record))
+                throw new InvalidOperationException($"two outputs claim the same path '{path}'");
+    }
+
+    public (string Owner, byte[] Bytes)? Find(string path) =>
+        _files.TryGetValue(path, out var record) ? (record.Owner, Current(path)) : null;
+
+    /// <summary>The bytes a file will have once published (staged, else the unchanged published copy).</summary>
+    public byte[] Current(string path) =>
+        File.ReadAllBytes(Path.Combine(_staged.ContainsKey(path) ? _staging : _target, path));
+
+    public void Commit(BuildManifest manifest)
+    {
+        byte[] manifestBytes = manifest.ToBytes();
+        if (_previous is null)
+        {
+            File.WriteAllBytes(Path.Combine(_staging, BuildManifest.FileName), manifestBytes);
+            DeleteIfExists(_retired);
+            if (Directory.Exists(_target))
+                Directory.Move(_target, _retired);
+            Directory.Move(_staging, _target);
+            DeleteIfExists(_retired);
+        }
+        else
+        {
+            // Without a manifest the next build starts over with a full swap, so a build killed
+            // half-way through publishing is repaired by the next one rather than trusted.
+            string manifestPath = Path.Combine(_target, BuildManifest.FileName);
+            File.Delete(manifestPath);
+            foreach (var path in _staged.Keys)
+            {
+                string to = Path.Combine(_target, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                File.Move(Path.Combine(_staging, path), to, overwrite: true);
+            }
+            foreach (var path in _previous.Files.Keys.Where(p => !_files.ContainsKey(p)))
+                DeleteFileAndEmptyParents(path);
+            string temporary = Path.Combine(_staging, BuildManifest.FileName);
+            File.WriteAllBytes(temporary, manifestBytes);
+            File.Move(temporary, manifestPath, overwrite: true);
+            DeleteIfExists(_staging);
+        }
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_committed) DeleteIfExists(_staging);
+    }
+
+    private void DeleteFileAndEmptyParents(string relative)
+    {
+        string path = Path.Combine(_target, relative);
+        if (File.Exists(path)) File.Delete(path);
+        for (var dir = Path.GetDirectoryName(path); dir is not null && dir.Length > _target.Length && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any(); dir = Path.GetDirectoryName(dir))
+            Directory.Delete(dir);
+    }
+
+    private static void DeleteIfExists(string dir)
+    {
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+    }
+}
