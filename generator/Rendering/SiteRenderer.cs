@@ -31,9 +31,9 @@ public sealed class SiteRenderer(TemplateSet templates)
         yield return Page(site, "plan.sbn", PlanPage.Build(site, q), "article");
         foreach (var chapter in q.Plan.Chapters)
             yield return Page(site, "chapter.sbn", ChapterPage.Build(site, q, chapter), "article");
-        foreach (var measure in PagedMeasures(q.Plan))
+        foreach (var measure in OwnPages.Measures(q.Plan))
             yield return Page(site, "measure.sbn", MeasurePage.Build(site, q, measure), "article");
-        foreach (var indicator in q.Plan.AllIndicators)
+        foreach (var indicator in OwnPages.Indicators(q.Plan))
         {
             yield return Page(site, "indicator.sbn", IndicatorPage.Build(site, q, indicator, fileSizes), "article");
             yield return Standalone("embed.sbn", IndicatorPage.BuildEmbed(site, q, indicator));
@@ -46,20 +46,14 @@ public sealed class SiteRenderer(TemplateSet templates)
         yield return SiteUrls.Plan(plan);
         foreach (var chapter in plan.Chapters)
             yield return SiteUrls.Chapter(plan, chapter);
-        foreach (var measure in PagedMeasures(plan))
+        foreach (var measure in OwnPages.Measures(plan))
             yield return SiteUrls.Measure(plan, measure);
-        foreach (var indicator in plan.AllIndicators)
+        foreach (var indicator in OwnPages.Indicators(plan))
         {
             yield return SiteUrls.Indicator(plan, indicator);
             yield return SiteUrls.IndicatorEmbed(plan, indicator);
         }
     }
-
-    /// <summary>
-    /// A 再掲 entry has no page of its own: it links to the one page of the measure it repeats
-    /// (its own URL redirects there, see ImpliedRedirects).
-    /// </summary>
-    private static IEnumerable<Measure> PagedMeasures(Plan plan) => plan.AllMeasures.Where(m => m.RepeatOf is null);
 
         private OutputFile Page<TView>(SiteContent site, string template, (string Path, TView View) page, string ogType, string? file = null)
         where TView : IPageView

@@ -235,7 +235,9 @@ public static class SiteBuilder
     {
         foreach (var redirect in site.Redirects)
             foreach (var extension in new[] { ".csv", ".json", ".svg" })
-                if (output.Find(redirect.To.TrimEnd('/') + extension) is { } file && file.Owner != SiteOwner)
+                // A 再掲 indicator keeps its own data files (they name what they repeat); only its page redirects.
+                if (output.Find(redirect.To.TrimEnd('/') + extension) is { } file && file.Owner != SiteOwner
+                    && output.Find(redirect.From.TrimEnd('/') + extension) is null)
                     yield return new OutputFile(redirect.From.TrimEnd('/') + extension, file.Bytes);
     }
 

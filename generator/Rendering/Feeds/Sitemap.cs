@@ -18,8 +18,9 @@ public static class Sitemap
         {
             var modified = Latest([plan]);
             urls.Add((SiteUrls.Plan(plan), modified));
-            urls.AddRange(plan.AllMeasures.Where(m => m.RepeatOf is null).Select(m => (SiteUrls.Measure(plan, m), modified)));
-            urls.AddRange(plan.AllIndicators.Select(i => (SiteUrls.Indicator(plan, i), modified)));
+            urls.AddRange(plan.Chapters.Select(c => (SiteUrls.Chapter(plan, c), modified)));
+            urls.AddRange(OwnPages.Measures(plan).Select(m => (SiteUrls.Measure(plan, m), modified)));
+            urls.AddRange(OwnPages.Indicators(plan).Select(i => (SiteUrls.Indicator(plan, i), modified)));
         }
         var doc = new XElement(Ns + "urlset", urls.Select(u => new XElement(Ns + "url",
             new XElement(Ns + "loc", baseUrl + u.Path),

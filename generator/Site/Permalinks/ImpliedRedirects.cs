@@ -1,4 +1,5 @@
 using PlanSite.Model;
+using PlanSite.Rendering.Pages;
 
 namespace PlanSite.Site.Permalinks;
 
@@ -6,11 +7,14 @@ namespace PlanSite.Site.Permalinks;
 /// Redirects the content implies without staff declaring them:
 /// a moved indicator page takes its embed page with it (people paste the embed URL into other
 /// sites, so it is as permanent as the page), and a 再掲 entry's own URL leads to the one page of
-/// the measure it repeats, so that its printed number still resolves.
+/// the measure it repeats, so that its printed number still resolves; so do the pages of its
+/// indicator rows that repeat an original indicator (their data files stay: they say what they repeat).
 /// </summary>
 public static class ImpliedRedirects
 {
     private const string Embed = "embed/";
+    private const string RepeatedMeasure = "再掲の項目です。内容は元の項目のページにまとめています";
+    private const string RepeatedIndicator = "再掲の指標です。数値は元の指標のページにまとめています";
 
     public static IReadOnlyList<Redirect> Expand(IReadOnlyList<Redirect> declared, IEnumerable<Plan>? plans = null)
     {
@@ -20,12 +24,21 @@ public static class ImpliedRedirects
             if (IsIndicatorPage(redirect.From) && IsIndicatorPage(redirect.To) && !froms.Contains(redirect.From + Embed))
                 all.Add(redirect with { From = redirect.From + Embed, To = redirect.To + Embed });
         foreach (var plan in plans ?? [])
+        {
             foreach (var repeat in plan.AllMeasures.Where(m => m.RepeatOf is not null))
             {
                 string from = $"plans/{plan.Id}/measures/{repeat.Id}/";
                 if (!froms.Contains(from))
-                    all.Add(new Redirect(from, $"plans/{plan.Id}/measures/{repeat.RepeatOf}/", "再掲の項目です。内容は元の項目のページにまとめています"));
+                    all.Add(new Redirect(from, $"plans/{plan.Id}/measures/{repeat.RepeatOf}/", RepeatedMeasure));
             }
+            foreach (var row in OwnPages.RepeatedIndicators(plan))
+            {
+                string from = $"plans/{plan.Id}/indicators/{row.Id}/", to = $"plans/{plan.Id}/indicators/{row.RepeatOf}/";
+                if (froms.Contains(from)) continue;
+                all.Add(new Redirect(from, to, RepeatedIndicator));
+                all.Add(new Redirect(from + Embed, to + Embed, RepeatedIndicator));
+            }
+        }
         return all;
     }
 

@@ -320,5 +320,12 @@ public class KazoManagementPlanImporterTests
         var repost = site.Page($"plans/{Plan.Id}/measures/72/index.html");
         Assert.Equal("0; url=../../../../plans/kazo-gyosei-keiei-2021-2025/measures/62/",
             repost.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        // So does its indicator row; the row's own data still says what it repeats.
+        var repostRow = site.Page($"plans/{Plan.Id}/indicators/72-1/index.html");
+        Assert.Equal("0; url=../../../../plans/kazo-gyosei-keiei-2021-2025/indicators/62-1/",
+            repostRow.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        var embed = site.Page($"plans/{Plan.Id}/indicators/72-1/embed/index.html");
+        Assert.Contains("indicators/62-1/embed/", embed.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        Assert.Contains(",62-1,", File.ReadAllText(Path.Combine(site.OutDir, "plans", Plan.Id, "indicators", "72-1.csv")));
     }
 }
