@@ -36,6 +36,7 @@ public static class ZipBundle
         using var zip = new MemoryStream();
         var offsets = new long[ordered.Length];
         var names = new byte[ordered.Length][];
+        Span<byte> header = stackalloc byte[30];
         for (int i = 0; i < ordered.Length; i++)
         {
             var m = ordered[i];
@@ -43,7 +44,6 @@ public static class ZipBundle
             names[i] = Encoding.UTF8.GetBytes(m.Path);
             if (offsets[i] > uint.MaxValue || m.Size > uint.MaxValue)
                 throw new InvalidOperationException("the data bundle passed 4 GB; split it before going further");
-            Span<byte> header = stackalloc byte[30];
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], 20);
             BinaryPrimitives.WriteUInt16LittleEndian(header[6..], Utf8Names);
@@ -61,10 +61,10 @@ public static class ZipBundle
         }
 
         long directoryStart = zip.Position;
+        Span<byte> entry = stackalloc byte[46];
         for (int i = 0; i < ordered.Length; i++)
         {
             var m = ordered[i];
-            Span<byte> entry = stackalloc byte[46];
             BinaryPrimitives.WriteUInt32LittleEndian(entry, 0x02014b50);
             BinaryPrimitives.WriteUInt16LittleEndian(entry[4..], 20);
             BinaryPrimitives.WriteUInt16LittleEndian(entry[6..], 20);

@@ -44,7 +44,7 @@ public sealed class TemplateSet
     /// One rendering context per thread, reused for every page: creating a Scriban context builds its
     /// whole builtin library and member-accessor caches, which cost more than rendering a page.
     /// </summary>
-    private readonly ThreadLocal<HtmlTemplateContext> _contexts = new();
+    private readonly ThreadLocal<HtmlTemplateContext?> _contexts = new();
 
     /// <summary>Renders <paramref name="name"/> (e.g. "indicator.sbn") with the given model as globals.</summary>
     public string Render(string name, object model)

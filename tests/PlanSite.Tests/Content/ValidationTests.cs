@@ -1,7 +1,6 @@
 using PlanSite.Content;
 using PlanSite.Content.Loading;
 using PlanSite.Tests.Support;
-using PlanSite.Content.Loading;
 
 namespace PlanSite.Tests.Content;
 
