@@ -1,7 +1,5 @@
+using PlanSite.Importers.Shared;
 using PlanSite.Model;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace PlanSite.Importers.KazoManagementPlan;
 
@@ -17,24 +15,13 @@ public sealed class KazoCuration
 
     private KazoCuration(KazoCurationDocument document) => _document = document;
 
-    public static KazoCuration Load(string path)
+    public static KazoCuration Load(string path) => new(CurationYaml.Load<KazoCurationDocument>(path, MissingReasons));
+
+    private static IEnumerable<string> MissingReasons(KazoCurationDocument document)
     {
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        KazoCurationDocument? document;
-        try
-        {
-            document = deserializer.Deserialize<KazoCurationDocument>(File.ReadAllText(path, System.Text.Encoding.UTF8));
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{path}:{e.Start.Line}:{e.Start.Column}: {e.InnerException?.Message ?? e.Message}", e);
-        }
-        if (document is null)
-            throw new InvalidDataException($"{path}: the curation file is empty");
         var missing = document.Reasons().Where(r => string.IsNullOrWhiteSpace(r.Reason)).Select(r => r.Where).ToArray();
         if (missing.Length > 0)
-            throw new InvalidDataException($"{path}: every entry needs a reason; missing for {string.Join(", ", missing)}");
-        return new KazoCuration(document);
+            yield return $"every entry needs a reason; missing for {string.Join(", ", missing)}";
     }
 
     public string PlanId => _document.Id.Value;

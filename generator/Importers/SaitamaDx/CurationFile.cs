@@ -1,7 +1,5 @@
+using PlanSite.Importers.Shared;
 using PlanSite.Model;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace PlanSite.Importers.SaitamaDx;
 
@@ -19,26 +17,8 @@ public sealed class CurationFile
 
     public static CurationFile Load(string path) => Parse(File.ReadAllText(path, System.Text.Encoding.UTF8), path);
 
-    public static CurationFile Parse(string yaml, string displayPath)
-    {
-        // Unknown keys throw (YamlDotNet's default): a misspelt key would otherwise drop a decision silently.
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        CurationDocument? document;
-        try
-        {
-            document = deserializer.Deserialize<CurationDocument>(yaml);
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{displayPath}:{e.Start.Line}:{e.Start.Column}: {e.InnerException?.Message ?? e.Message}", e);
-        }
-        if (document is null)
-            throw new InvalidDataException($"{displayPath}: the curation file is empty");
-        var problems = document.Problems().ToList();
-        if (problems.Count > 0)
-            throw new InvalidDataException($"{displayPath}: " + string.Join("; ", problems));
-        return new CurationFile(document);
-    }
+    public static CurationFile Parse(string yaml, string displayPath) =>
+        new(CurationYaml.Parse<CurationDocument>(yaml, displayPath, d => d.Problems()));
 
     public string PlanId => _document.Id.Value;
     public TitleEntry Title => _document.Title;

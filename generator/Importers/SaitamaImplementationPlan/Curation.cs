@@ -1,7 +1,5 @@
+using PlanSite.Importers.Shared;
 using PlanSite.Model;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace PlanSite.Importers.SaitamaImplementationPlan;
 
@@ -27,19 +25,7 @@ public sealed class Curation
     public List<TableEntry> IndicatorTables { get; init; } = new();
     public List<IndicatorFix> Indicators { get; init; } = new();
 
-    public static Curation Load(string path)
-    {
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        try
-        {
-            return deserializer.Deserialize<Curation>(File.ReadAllText(path, System.Text.Encoding.UTF8))
-                   ?? throw new InvalidDataException($"{path}: the curation file is empty");
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{path}:{e.Start.Line}:{e.Start.Column}: {e.InnerException?.Message ?? e.Message}", e);
-        }
-    }
+    public static Curation Load(string path) => CurationYaml.Load<Curation>(path);
 
     public sealed class Entry<T> { public required T Value { get; init; } public required string Reason { get; init; } }
     public sealed class TitleEntry { public required string Text { get; init; } public string? Note { get; init; } public required string Reason { get; init; } }

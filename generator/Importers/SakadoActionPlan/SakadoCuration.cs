@@ -1,7 +1,5 @@
+using PlanSite.Importers.Shared;
 using PlanSite.Model;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace PlanSite.Importers.SakadoActionPlan;
 
@@ -20,26 +18,8 @@ public sealed class SakadoCuration
 
     public static SakadoCuration Load(string path) => Parse(File.ReadAllText(path, System.Text.Encoding.UTF8), path);
 
-    public static SakadoCuration Parse(string yaml, string displayPath)
-    {
-        // YamlDotNet rejects unknown keys by default: a misspelt key must fail, not drop a decision.
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        SakadoCurationDocument? document;
-        try
-        {
-            document = deserializer.Deserialize<SakadoCurationDocument>(yaml);
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{displayPath}:{e.Start.Line}:{e.Start.Column}: {e.InnerException?.Message ?? e.Message}", e);
-        }
-        if (document is null)
-            throw new InvalidDataException($"{displayPath}: the curation file is empty");
-        var problems = document.Problems().ToList();
-        if (problems.Count > 0)
-            throw new InvalidDataException($"{displayPath}: " + string.Join("; ", problems));
-        return new SakadoCuration(document);
-    }
+    public static SakadoCuration Parse(string yaml, string displayPath) =>
+        new(CurationYaml.Parse<SakadoCurationDocument>(yaml, displayPath, d => d.Problems()));
 
     public string PlanId => _document.Id.Value;
     public Municipality Municipality => new(_document.Municipality.Name, _document.Municipality.Prefecture);
