@@ -1,5 +1,3 @@
-using PlanSite.Model;
-
 namespace PlanSite.Importers.TokorozawaEvaluation;
 
 /// <summary>
@@ -33,8 +31,8 @@ public sealed class PageRules
     public int? PageOf(int line) => _pages.LastOrDefault(p => p.FirstLine <= line)?.Page;
 
     /// <summary>The goal labels of a page that no sheet is given, as read from the seed.</summary>
-    public IReadOnlyList<SdgGoal> Unattributed(int page) =>
-        _pages[page - 1].SdgLabels.Select((l, i) => SdgLabels.Goal(_seed, l, SdgKind.Project, $"pages {page}: sdg_labels[{i}]").Goal).ToArray();
+    public IReadOnlyList<SdgLabels.PrintedLabel> Unattributed(int page) =>
+        _pages[page - 1].SdgLabels.Select((l, i) => SdgLabels.Read(_seed, l, $"pages {page}: sdg_labels[{i}]")).ToArray();
 
     public void Check(IReadOnlyList<Sheet> sheets)
     {
@@ -47,15 +45,11 @@ public sealed class PageRules
 
     private void CheckGoalLabels(IReadOnlyList<Sheet> sheets)
     {
-        var cited = new List<(int Line, int Page, string Who, SdgGoal Goal)>();
+        var cited = new List<(int Line, int Page, string Who, int Goal, string Label)>();
         foreach (var sheet in sheets)
-            cited.AddRange(sheet.SdgGoals.Select(g => (g.Line, sheet.Page, $"sheet {sheet.Id}", g.Goal)));
+            cited.AddRange(sheet.SdgGoals.Select(g => (g.Line, sheet.Page, $"sheet {sheet.Id}", g.Goal.Goal, g.Goal.Label)));
         foreach (var page in _pages)
-            cited.AddRange(page.SdgLabels.Select((l, i) =>
-            {
-                var (line, goal) = SdgLabels.Goal(_seed, l, SdgKind.Project, $"pages {page.Page}: sdg_labels[{i}]");
-                return (line, page.Page, $"page {page.Page}'s unattributed labels", goal);
-            }));
+            cited.AddRange(Unattributed(page.Page).Select(l => (l.Line, page.Page, $"page {page.Page}'s sdg_labels", l.Goal, l.Label)));
 
         foreach (var twice in cited.GroupBy(c => c.Line).Where(g => g.Count() > 1))
             throw new InvalidDataException($"{_seed.FileName}:{twice.Key}: the SDG goal label on this line is cited twice ({string.Join(", ", twice.Select(c => c.Who))})");
@@ -67,9 +61,9 @@ public sealed class PageRules
             throw new InvalidDataException($"{_seed.FileName}: the SDG goal label(s) on line(s) {string.Join(", ", missing)} are given to no sheet and listed in no page's sdg_labels");
 
         // The same goal reads the same wherever it is printed: a piece that stops short of a wrapped line shows up here.
-        foreach (var goal in cited.GroupBy(c => c.Goal.Goal))
+        foreach (var goal in cited.GroupBy(c => c.Goal))
         {
-            var labels = goal.Select(c => c.Goal.Label).Distinct().ToArray();
+            var labels = goal.Select(c => c.Label).Distinct().ToArray();
             if (labels.Length > 1)
                 throw new InvalidDataException($"{_seed.FileName}: goal {goal.Key} is read as {string.Join(" and ", labels.Select(l => $"「{l}」"))} (lines {string.Join(", ", goal.Select(c => c.Line))}); a label piece is missing a wrapped line");
         }

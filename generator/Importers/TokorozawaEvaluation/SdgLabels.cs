@@ -20,8 +20,11 @@ public static partial class SdgLabels
 
     public static bool IsFte(string text) => Fte().Match(text.Trim()) is { Success: true } m && m.Length == text.Trim().Length;
 
+    /// <summary>One printed goal label: the line it starts on, its goal number, the label after the number, and the whole label as printed.</summary>
+    public sealed record PrintedLabel(int Line, int Goal, string Label, string Raw);
+
     /// <summary>Reads one goal label; the piece must cover the whole label (its number and every wrapped line).</summary>
-    public static (int Line, SdgGoal Goal) Goal(SeedText seed, string piece, SdgKind kind, string where)
+    public static PrintedLabel Read(SeedText seed, string piece, string where)
     {
         var (raw, line) = seed.Text([piece], where);
         if (!StartsLabel(seed.Line(line)))
@@ -33,8 +36,14 @@ public static partial class SdgLabels
         if (goal is < 1 or > 17)
             throw new InvalidDataException($"{seed.FileName}:{line}: {where}: goal {goal} in 「{raw}」 is not an SDG goal number (1–17)");
         // The label as printed, after the number and its full stop.
-        string label = raw[(raw.IndexOfAny(['．', '.']) + 1)..];
-        return (line, new SdgGoal(goal, label, raw, kind));
+        return new PrintedLabel(line, goal, raw[(raw.IndexOfAny(['．', '.']) + 1)..], raw);
+    }
+
+    /// <summary>A label given to a sheet, as the model's goal.</summary>
+    public static (int Line, SdgGoal Goal) Goal(SeedText seed, string piece, SdgKind kind, string where)
+    {
+        var label = Read(seed, piece, where);
+        return (label.Line, new SdgGoal(label.Goal, label.Label, label.Raw, kind));
     }
 
     [GeneratedRegex(@"^\d{1,2}\.\D")]
