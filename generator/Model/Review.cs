@@ -12,6 +12,8 @@ public sealed record MeasureReview(string MeasureId, Grade? Grade, IReadOnlyList
     public IReadOnlyList<ActivityResult> Activities { get; init; } = Array.Empty<ActivityResult>();
     /// <summary>Whether the year's indicator target was met, as the source states it.</summary>
     public TargetStatus? TargetStatus { get; init; }
+    /// <summary>The SDG goals the sheet names for the project (SDGsへの貢献).</summary>
+    public SdgContribution? Sdgs { get; init; }
 }
 
 public sealed record IndicatorResult(string IndicatorId, Value? Actual, Grade? Grade, string? Note);

@@ -24,7 +24,7 @@ public static class ReviewReader
         var measures = new Dictionary<string, MeasureReview>();
         foreach (var item in map.List("measures"))
         {
-            var entry = item.AsMapping("id", "grade", "commentary", "evaluator", "cost", "activities", "target_status");
+            var entry = item.AsMapping("id", "grade", "commentary", "evaluator", "cost", "activities", "target_status", "sdgs");
             if (entry is null) continue;
             string? id = ReadReference(entry, measureIds, "measure", measures.ContainsKey);
             var grade = ReadGrade(entry.Optional("grade"), plan.Grades);
@@ -42,6 +42,7 @@ public static class ReviewReader
                     Cost = EvaluationSheetReader.ReadCost(entry.Optional("cost")),
                     Activities = EvaluationSheetReader.ReadActivities(entry.List("activities")),
                     TargetStatus = EvaluationSheetReader.ReadTargetStatus(entry.Optional("target_status")),
+                    Sdgs = EvaluationSheetReader.ReadSdgs(entry.Optional("sdgs")),
                 };
         }
 

@@ -76,7 +76,8 @@ public static class ContentWriter
                 .WithList("activities", m.Activities, a => new YamlMappingNode()
                     .With("name", a.Name).With("result", a.Result is null ? null : Value(a.Result)))
                 .With("target_status", m.TargetStatus is not { } t ? null : new YamlMappingNode()
-                    .With("state", TargetStatus.Key(t.State)).With("raw", t.Raw)))
+                    .With("state", TargetStatus.Key(t.State)).With("raw", t.Raw))
+                .With("sdgs", m.Sdgs is null ? null : Sdgs(m.Sdgs)))
             .WithList("indicators", review.Indicators.Values.ToArray(), i => new YamlMappingNode()
                 .With("id", i.IndicatorId)
                 .With("actual", i.Actual is null ? null : Value(i.Actual))
@@ -93,7 +94,19 @@ public static class ContentWriter
         .With("staff_fte", cost.StaffFte is null ? null : Value(cost.StaffFte))
         .With("personnel_cost", cost.PersonnelCost is null ? null : Value(cost.PersonnelCost))
         .With("undetermined", cost.Undetermined.Count == 0 ? null : Flow(cost.Undetermined.Select(k => (YamlNode)Text(k))))
-        .With("note", cost.Note);
+        .With("note", cost.Note)
+        .WithList("other_staff", cost.OtherStaff, o => new YamlMappingNode()
+            .With("kind", o.Kind)
+            .With("fte", o.Fte is null ? null : Value(o.Fte))
+            .With("undetermined", o.Undetermined));
+
+    private static YamlMappingNode Sdgs(SdgContribution sdgs) => new YamlMappingNode()
+        .WithList("goals", sdgs.Goals, g => new YamlMappingNode()
+            .With("goal", Int(g.Goal))
+            .With("label", g.Label)
+            .With("raw", g.Raw)
+            .With("kind", SdgGoal.Key(g.Kind)))
+        .With("undetermined", sdgs.Undetermined);
 
     private static YamlMappingNode Source(SourceDocument source) => new YamlMappingNode()
         .With("title", source.Title.Length == 0 ? null : source.Title)

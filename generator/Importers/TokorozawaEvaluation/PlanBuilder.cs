@@ -24,7 +24,8 @@ public sealed class PlanBuilder
 
     public static string IndicatorId(string sheetId) => sheetId + "-outcome";
 
-    public Plan Build(IReadOnlyList<Sheet> sheets, string sectionTitle, int sectionLine, string seedFileName)
+    public Plan Build(IReadOnlyList<Sheet> sheets, string sectionTitle, int sectionLine, string seedFileName,
+        IReadOnlyDictionary<string, SdgContribution?> sdgs)
     {
         var measures = sheets.Select((s, i) => Measure(s, i + 1)).ToArray();
         var section = new Measure
@@ -48,9 +49,9 @@ public sealed class PlanBuilder
             Grades = _grades,
             Summary = _curation.Summary.Text,
             Narrative = _curation.Narrative?.Text,
-            Notes = [new Note(_curation.SdgGoals.Text, null)],
+            Notes = [new Note(_curation.SdgGoals.Text, null), new Note(_curation.OtherStaff.Text, null)],
             Measures = [section],
-            Reviews = [Review2018(sheets), Review2019(sheets)],
+            Reviews = [Review2018(sheets), Review2019(sheets, sdgs)],
         };
     }
 
@@ -121,6 +122,8 @@ public sealed class PlanBuilder
         "overspend" => "決算額と予算現額",
         "improved" => "改善した点・課題",
         "sdg" => "SDGsへの貢献",
+        "sdg_goals" => "SDGsの目標",
+        "other_staff" => "その他職員",
         _ => field,
     };
 
@@ -133,7 +136,7 @@ public sealed class PlanBuilder
         Indicators = Results(sheets, 2018, s => s.Indicator.H30Actual),
     };
 
-    private Review Review2019(IReadOnlyList<Sheet> sheets) => new()
+    private Review Review2019(IReadOnlyList<Sheet> sheets, IReadOnlyDictionary<string, SdgContribution?> sdgs) => new()
     {
         FiscalYear = R1,
         Measures = sheets.ToDictionary(s => s.Id, s => new MeasureReview(s.Id, Grade(s), Commentary(s))
@@ -142,6 +145,7 @@ public sealed class PlanBuilder
             Cost = s.R1,
             Activities = s.Activities.Select(a => a.Activity).ToArray(),
             TargetStatus = s.TargetStatus,
+            Sdgs = sdgs[s.Id],
         }),
         Indicators = Results(sheets, 2019, s => s.Indicator.R1Actual),
     };

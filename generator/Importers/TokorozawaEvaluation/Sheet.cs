@@ -41,6 +41,10 @@ public sealed record Sheet
     public string? Improved { get; init; }
     public string? Issues { get; init; }
     public required string SdgHow { get; init; }
+    /// <summary>Goal labels the curation pins to this sheet, with the line each label starts on.</summary>
+    public required IReadOnlyList<(int Line, SdgGoal Goal)> SdgGoals { get; init; }
+    /// <summary>The lines of every staff figure (regular and other, both years) this sheet takes, once per figure.</summary>
+    public required IReadOnlyList<int> StaffLines { get; init; }
     public required IReadOnlyList<DecisionSpec> Decisions { get; init; }
 }
 

@@ -37,6 +37,7 @@ public sealed class SheetReader
         else rank = One(spec.Rank, "rank").Text;
 
         var (status, metLine, shortfall) = ReadStatus(spec, Where);
+        var staffLines = new List<int>();
         return new Sheet
         {
             Id = spec.Id,
@@ -57,8 +58,9 @@ public sealed class SheetReader
             LegalBasis = spec.LegalBasis is [var only] && SeedText.IsUndetermined(only) ? null : _seed.Items(spec.LegalBasis, Where("legal_basis")).Text,
             LegalBasisNote = spec.LegalBasis is [var one] && SeedText.IsUndetermined(one) ? SeedText.UndeterminedReason(one) : null,
             Purpose = Text(spec.Purpose, "purpose"),
-            H30 = ReadCost(spec.H30, "h30", null, Where),
-            R1 = ReadCost(spec.R1, "r1", "決算額（見込み）", Where),
+            H30 = ReadCost(spec.H30, "h30", null, Where, staffLines),
+            R1 = ReadCost(spec.R1, "r1", "決算額（見込み）", Where, staffLines),
+            StaffLines = staffLines,
             Activities = spec.Activities.Select((a, i) =>
             {
                 var activityName = _seed.Text(a.Name, Where($"activities[{i}].name"));
@@ -74,6 +76,7 @@ public sealed class SheetReader
             Improved = spec.Improved.Count == 0 ? null : Text(spec.Improved, "improved"),
             Issues = spec.Issues.Count == 0 ? null : Text(spec.Issues, "issues"),
             SdgHow = Text(spec.Sdg, "sdg"),
+            SdgGoals = spec.SdgGoals.Select((g, i) => SdgLabels.Goal(_seed, g.Label, Kind(g.Kind, Where($"sdg_goals[{i}].kind")), Where($"sdg_goals[{i}]"))).ToArray(),
             Decisions = spec.Decisions,
         };
     }
@@ -113,7 +116,20 @@ public sealed class SheetReader
         return (new TargetStatus(spec.NoTarget ? TargetState.NoTarget : TargetState.NotMet, null), null, text);
     }
 
-    private YearCost ReadCost(CostSpec spec, string year, string? settlementLabel, Func<string, string> where)
+    private static SdgKind Kind(string kind, string where) => kind switch
+    {
+        "project" => SdgKind.Project,
+        "method" => SdgKind.Method,
+        _ => throw new InvalidDataException($"{where}: '{kind}' is not project (事業自体が貢献する項目) or method (実施手法等の工夫により貢献できた項目)"),
+    };
+
+    /// <summary>The printed names of the その他職員 categories (L45-46 「非常勤」「特別職」, L50 「臨時職員」).</summary>
+    public const string Temporary = "臨時職員", PartTime = "非常勤特別職";
+
+    /// <summary>The "blank" curation value: the sheet prints the category and no figure.</summary>
+    public const string Blank = "blank";
+
+    private YearCost ReadCost(CostSpec spec, string year, string? settlementLabel, Func<string, string> where, List<int> staffLines)
     {
         var undetermined = new List<string>();
         var notes = new List<string>();
@@ -127,7 +143,23 @@ public sealed class SheetReader
             }
             if (string.IsNullOrWhiteSpace(piece))
                 throw new InvalidDataException($"{where($"{year}.{key}")}: no source given; write a piece or '? reason'");
-            return ValueText.Parse(_seed.Piece(piece, where($"{year}.{key}")).Text);
+            var read = _seed.Piece(piece, where($"{year}.{key}"));
+            if (key == "staff_fte") staffLines.Add(read.Line);
+            return ValueText.Parse(read.Text);
+        }
+        OtherStaff Other(string piece, string kind, string key)
+        {
+            if (SeedText.IsUndetermined(piece))
+                return new OtherStaff(kind, null, SeedText.UndeterminedReason(piece));
+            if (piece.Trim() == Blank)
+                return new OtherStaff(kind, null);
+            if (string.IsNullOrWhiteSpace(piece))
+                throw new InvalidDataException($"{where($"{year}.{key}")}: no source given; write a piece, 'blank' or '? reason'");
+            var read = _seed.Piece(piece, where($"{year}.{key}"));
+            if (!SdgLabels.IsFte(read.Text))
+                throw new InvalidDataException($"{_seed.FileName}:{read.Line}: {where($"{year}.{key}")}: 「{read.Text}」 is not a staff figure (n.nn 人)");
+            staffLines.Add(read.Line);
+            return new OtherStaff(kind, ValueText.Parse(read.Text));
         }
         return new YearCost
         {
@@ -139,6 +171,7 @@ public sealed class SheetReader
             PersonnelCost = Read(spec.PersonnelCost, "personnel_cost"),
             Undetermined = undetermined,
             Note = notes.Count == 0 ? null : string.Join(" ", notes.Distinct()),
+            OtherStaff = [Other(spec.Temporary, Temporary, "temporary"), Other(spec.PartTime, PartTime, "part_time")],
         };
     }
 

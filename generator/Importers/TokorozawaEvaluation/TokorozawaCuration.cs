@@ -52,6 +52,10 @@ public sealed class TokorozawaCurationDocument
     public List<GradeSpec> Grades { get; set; } = [];
     public UnitCostSpec UnitCosts { get; set; } = new();
     public TextSpec SdgGoals { get; set; } = new();
+    /// <summary>How the その他職員 figures were attributed (shown on the plan page).</summary>
+    public TextSpec OtherStaff { get; set; } = new();
+    /// <summary>The PDF pages: where each starts, and the SDG labels and staff figures no sheet of the page can be given.</summary>
+    public List<PageSpec> Pages { get; set; } = [];
     public List<SheetSpec> Sheets { get; set; } = [];
 
     internal IEnumerable<string> Problems()
@@ -60,11 +64,17 @@ public sealed class TokorozawaCurationDocument
         {
             ("id", Id.Reason), ("municipality", Municipality.Reason), ("title", Title.Reason), ("source", Source.Reason),
             ("summary", Summary.Reason), ("section", Section.Reason), ("unit_costs", UnitCosts.Reason), ("sdg_goals", SdgGoals.Reason),
+            ("other_staff", OtherStaff.Reason),
         };
         if (TitleNote is not null) reasons.Add(("title_note", TitleNote.Reason));
         if (Narrative is not null) reasons.Add(("narrative", Narrative.Reason));
         reasons.AddRange(Grades.Select(g => ($"grades {g.Key}", g.Reason)));
         reasons.AddRange(Sheets.SelectMany(s => s.Decisions.Select(d => ($"sheet {s.Id} decision {d.Field}", d.Reason))));
+        reasons.AddRange(Pages.Where(p => p.SdgLabels.Count > 0).Select(p => ($"pages {p.Page} sdg_reason", p.SdgReason)));
+        reasons.AddRange(Pages.Where(p => p.UnattributedStaff.Count > 0).Select(p => ($"pages {p.Page} staff_reason", p.StaffReason)));
+        // An SDG goal given to a sheet is a reading decision like any other: it must say why.
+        foreach (var sheet in Sheets.Where(s => s.SdgGoals.Count > 0 && !s.Decisions.Any(d => d.Field == "sdg_goals")))
+            yield return $"sheet {sheet.Id} gives sdg_goals but no decision (field: sdg_goals) saying why they are this sheet's";
         foreach (var (where, reason) in reasons.Where(r => string.IsNullOrWhiteSpace(r.Item2)))
             yield return $"{where} has no reason";
         foreach (var duplicate in Sheets.GroupBy(s => s.Id).Where(g => g.Count() > 1))
@@ -157,16 +167,51 @@ public sealed class SheetSpec
     public List<string> Improved { get; set; } = [];
     public List<string> Issues { get; set; } = [];
     public List<string> Sdg { get; set; } = [];
+    /// <summary>Goal labels the text pins to this sheet (none may be given by guess; see pages[].sdg_labels).</summary>
+    public List<SdgGoalSpec> SdgGoals { get; set; } = [];
     public List<DecisionSpec> Decisions { get; set; } = [];
 }
 
-/// <summary>One year's money and staffing. Each value is a piece ("L96:6,262千円") or "? why it is undeterminable".</summary>
+/// <summary>
+/// One year's money and staffing. Each value is a piece ("L96:6,262千円") or "? why it is undeterminable";
+/// the two その他職員 figures may also be "blank" (the sheet prints the category with no figure), which the
+/// importer accepts only on a page whose every staff figure is given to a sheet.
+/// </summary>
 public sealed class CostSpec
 {
     public string Budget { get; set; } = "";
     public string Settlement { get; set; } = "";
     public string Staff { get; set; } = "";
     public string PersonnelCost { get; set; } = "";
+    /// <summary>その他職員: 臨時職員 (FTE).</summary>
+    public string Temporary { get; set; } = "";
+    /// <summary>その他職員: 非常勤特別職 (FTE).</summary>
+    public string PartTime { get; set; } = "";
+}
+
+/// <summary>
+/// One PDF page. <see cref="FirstLine"/> is the 項目名 line that opens its evaluator cluster; the page runs to
+/// the next page's first line. SDG labels and staff figures listed here are printed on the page but cannot
+/// be given to one of its sheets: each is cited exactly once, here or by a sheet.
+/// </summary>
+public sealed class PageSpec
+{
+    public int Page { get; set; }
+    public int FirstLine { get; set; }
+    /// <summary>Pieces of the goal labels (e.g. "L594-596") that no sheet of the page can be given.</summary>
+    public List<string> SdgLabels { get; set; } = [];
+    public string SdgReason { get; set; } = "";
+    /// <summary>Pieces of staff figures (e.g. "L880:0.00 人") that no sheet and year of the page can be given.</summary>
+    public List<string> UnattributedStaff { get; set; } = [];
+    public string StaffReason { get; set; } = "";
+}
+
+/// <summary>An SDG goal label given to a sheet: its piece (e.g. "L594-596") and whether the project itself serves it.</summary>
+public sealed class SdgGoalSpec
+{
+    public string Label { get; set; } = "";
+    /// <summary>project (事業自体が貢献する項目) or method (実施手法等の工夫により貢献できた項目).</summary>
+    public string Kind { get; set; } = "";
 }
 
 public sealed class ActivitySpec

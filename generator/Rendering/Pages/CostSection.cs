@@ -5,9 +5,15 @@ using PlanSite.Rendering.Templates;
 namespace PlanSite.Rendering.Pages;
 
 /// <summary>A measure's budget, settlement and staffing over the reviewed years (evaluation sheets).</summary>
-public sealed record CostView(string Unit, IReadOnlyList<CostRowView> Rows, HtmlMarkup Chart, IReadOnlyList<string> Notes);
+public sealed record CostView(string Unit, IReadOnlyList<CostRowView> Rows, HtmlMarkup Chart, IReadOnlyList<string> Notes,
+    bool HasOtherStaff = false);
 
-public sealed record CostRowView(string Year, string Budget, string Settlement, string SettlementLabel, string Staff, string PersonnelCost);
+/// <summary>OtherStaff lists the year's その他職員 categories, each as 「臨時職員 0.15 人」 (empty when the sheet has none).</summary>
+public sealed record CostRowView(string Year, string Budget, string Settlement, string SettlementLabel, string Staff, string PersonnelCost,
+    IReadOnlyList<string>? OtherStaff = null);
+
+/// <summary>A review's SDG goals: each as 「目標11 住み続けられるまちづくりを（事業自体が貢献する項目）」, and why goals could not be attributed.</summary>
+public sealed record SdgView(IReadOnlyList<string> Goals, string? Undetermined);
 
 /// <summary>An activity result (活動実績) as shown on a review.</summary>
 public sealed record ActivityView(string Name, string Result);
@@ -35,13 +41,24 @@ public static class CostSection
             Amount(y.Cost, "settlement", y.Cost.Settlement),
             y.Cost.SettlementLabel ?? "決算額",
             Amount(y.Cost, "staff_fte", y.Cost.StaffFte),
-            Amount(y.Cost, "personnel_cost", y.Cost.PersonnelCost))).ToArray();
+            Amount(y.Cost, "personnel_cost", y.Cost.PersonnelCost),
+            y.Cost.OtherStaff.Select(OtherStaff).ToArray())).ToArray();
         var bars = years.Select((y, i) => new BudgetBar(y.FiscalYear.ShortLabel,
             y.Cost.Budget?.Number, y.Cost.Settlement?.Number, rows[i].Budget, rows[i].Settlement)).ToArray();
         var chart = BudgetChart.Render(bars, $"{measure.Title}の予算現額と決算額", $"budget-{measure.Id}");
-        var notes = years.Where(y => y.Cost.Note is not null).Select(y => $"{y.FiscalYear.EraName}：{y.Cost.Note}").ToArray();
-        return new CostView(unit, rows, new HtmlMarkup(chart), notes);
+        var notes = years.Where(y => y.Cost.Note is not null).Select(y => $"{y.FiscalYear.EraName}：{y.Cost.Note}")
+            // One page's other-staff reasons are usually one sentence shared by several cells: say it once.
+            .Concat(years.SelectMany(y => y.Cost.OtherStaff).Select(o => o.Undetermined).OfType<string>().Distinct().Select(r => $"その他職員：{r}"))
+            .ToArray();
+        return new CostView(unit, rows, new HtmlMarkup(chart), notes, years.Any(y => y.Cost.OtherStaff.Count > 0));
     }
+
+    private static string OtherStaff(OtherStaff staff) =>
+        $"{staff.Kind} {(staff.Undetermined is not null ? Undetermined : Display.Value(staff.Fte) ?? "記載なし")}";
+
+    public static SdgView? Sdgs(SdgContribution? sdgs) => sdgs is null ? null : new SdgView(
+        sdgs.Goals.Select(g => $"目標{g.Goal} {g.Label}（{(g.Kind == SdgKind.Project ? "事業自体が貢献する項目" : "実施手法等の工夫により貢献できた項目")}）").ToArray(),
+        sdgs.Undetermined);
 
     public static IReadOnlyList<ActivityView> Activities(MeasureReview review) =>
         review.Activities.Select(a => new ActivityView(a.Name, Display.Value(a.Result) ?? "記載なし")).ToArray();

@@ -28,7 +28,7 @@ public sealed record AnnualPlanView(string Year, IReadOnlyList<string> Actions, 
 public sealed record ScheduleRow(string Task, string Months);
 
 public sealed record MeasureReviewView(string Year, GradeBadge? Grade, IReadOnlyList<Commentary> Commentary,
-    string? Evaluator = null, string? TargetStatus = null, IReadOnlyList<ActivityView>? Activities = null);
+    string? Evaluator = null, string? TargetStatus = null, IReadOnlyList<ActivityView>? Activities = null, SdgView? Sdgs = null);
 
 public sealed record IndicatorCard(string Name, string Href, string? Unit, HtmlMarkup Chart, string? LatestText, GradeBadge? LatestGrade);
 
@@ -55,9 +55,10 @@ public static class MeasurePage
             .Where(x => x.Review is not null)
             // A year that only carries costs (shown in 経費と人員) is not an evaluation of its own.
             .Where(x => x.Review!.Cost is null || x.Review.Grade is not null || x.Review.Commentary.Count > 0
-                        || x.Review.Activities.Count > 0 || x.Review.TargetStatus is not null)
+                        || x.Review.Activities.Count > 0 || x.Review.TargetStatus is not null || x.Review.Sdgs is not null)
             .Select(x => new MeasureReviewView(x.FiscalYear.Display, Display.Badge(x.Review!.Grade), x.Review.Commentary,
-                x.Review.Evaluator, CostSection.TargetStatus(x.Review.TargetStatus), CostSection.Activities(x.Review)))
+                x.Review.Evaluator, CostSection.TargetStatus(x.Review.TargetStatus), CostSection.Activities(x.Review),
+                CostSection.Sdgs(x.Review.Sdgs)))
             .ToArray();
 
         var view = new MeasureView(

@@ -35,6 +35,50 @@ public class ValidationTests
     }
 
     [Fact]
+    public void SdgGoalsAndOtherStaffOfAReviewLoad()
+    {
+        using var content = new TempContent().WithValidPlan(reviewYaml: TempContent.ValidReview.Replace(
+            "    commentary: [{label: 取組内容, text: 実施した}]\n",
+            "    commentary: [{label: 取組内容, text: 実施した}]\n" +
+            "    cost: {other_staff: [{kind: 臨時職員, fte: {number: 0.15, raw: 0.15 人}}, {kind: 非常勤特別職, undetermined: 行が決まらない}, {kind: 会計年度任用職員}]}\n" +
+            "    sdgs: {goals: [{goal: 11, label: 住み続けられるまちづくりを, raw: １１．住み続けられるまちづくりを, kind: project}, {goal: 3, label: すべての人に健康と福祉を, kind: method}]}\n"));
+        var result = ContentLoader.Load(content.ContentDir);
+        Assert.Empty(result.Errors);
+        var review = Assert.Single(Assert.Single(result.Content!.Plans).Reviews).Measures["1-1"];
+        Assert.Equal(new[] { ("臨時職員", (decimal?)0.15m, (string?)null), ("非常勤特別職", null, "行が決まらない"), ("会計年度任用職員", null, null) },
+            review.Cost!.OtherStaff.Select(o => (o.Kind, o.Fte?.Number, o.Undetermined)));
+        Assert.Equal(new[] { (11, "住み続けられるまちづくりを", (string?)"１１．住み続けられるまちづくりを", PlanSite.Model.SdgKind.Project), (3, "すべての人に健康と福祉を", null, PlanSite.Model.SdgKind.Method) },
+            review.Sdgs!.Goals.Select(g => (g.Goal, g.Label, g.Raw, g.Kind)));
+    }
+
+    [Fact]
+    public void AnSdgGoalNumberOutside1To17IsAnErrorWithFileLineAndField()
+    {
+        using var content = new TempContent().WithValidPlan(reviewYaml: TempContent.ValidReview.Replace(
+            "    commentary: [{label: 取組内容, text: 実施した}]\n",
+            "    commentary: [{label: 取組内容, text: 実施した}]\n" +
+            "    sdgs:\n" +
+            "      goals:\n" +
+            "        - {goal: 18, label: 住み続けられるまちづくりを, kind: project}\n"));
+        var error = Single(ErrorsOf(content));
+        Assert.EndsWith(Path.Combine("reviews", "2021.yaml"), error.File);
+        Assert.Equal("measures[0].sdgs.goals[0].goal", error.Field);
+        Assert.Equal(8, error.Line);
+        Assert.Contains("goal 18 is not an SDG goal number (1–17)", error.Message);
+    }
+
+    [Fact]
+    public void OtherStaffWithAFigureAndAnUndeterminedReasonIsAnError()
+    {
+        using var content = new TempContent().WithValidPlan(reviewYaml: TempContent.ValidReview.Replace(
+            "    commentary: [{label: 取組内容, text: 実施した}]\n",
+            "    commentary: [{label: 取組内容, text: 実施した}]\n" +
+            "    cost: {other_staff: [{kind: 臨時職員, fte: 0.15, undetermined: 行が決まらない}]}\n"));
+        var error = Single(ErrorsOf(content));
+        Assert.Contains("other staff '臨時職員' has an fte but is also marked undetermined", error.Message);
+    }
+
+    [Fact]
     public void MalformedYamlNamesFileLineAndColumn()
     {
         using var content = new TempContent().WithValidPlan(reviewYaml: "fiscal_year: 2021\nindicators:\n  - {id: 1-1-1, actual: [5.7\n");

@@ -293,4 +293,115 @@ public class TokorozawaEvaluationImporterTests
         Assert.Equal(85.3m, Actual("chiiki-fukushi-keikaku", 2019)!.Number);
         Assert.Contains(Outcome("chiiki-fukushi-keikaku").Curation, c => c.Contains("毎年2ポイントずつ"));
     }
+    // ---- その他職員 and SDG goals: only as far as the text pins them ------------------------------------
+
+    private static (string Kind, decimal? Fte, bool Undetermined)[] Others(YearCost cost) =>
+        cost.OtherStaff.Select(o => (o.Kind, o.Fte?.Number, o.Undetermined is not null)).ToArray();
+
+    [Fact]
+    public void OtherStaffOfKodomoKosodateOnPage1()
+    {
+        // R1: L50 「Ｈ２７ 20,780千円 臨時職員 0.15 人」 (the R1 人件費's line), L48 「0.00 人 R2年度目標」 after
+        // L44 「期間 2.50 人」 and 非常勤/特別職. H30: L52 「臨時職員 0.00 人」, L87 「0.00 人 16 16」.
+        Assert.Equal(new[] { ("臨時職員", (decimal?)0.15m, false), ("非常勤特別職", 0.00m, false) }, Others(R1("kodomo-kosodate").Cost!));
+        Assert.Equal(new[] { ("臨時職員", (decimal?)0.00m, false), ("非常勤特別職", 0.00m, false) }, Others(H30("kodomo-kosodate").Cost!));
+        Assert.Equal("0.15 人", R1("kodomo-kosodate").Cost!.OtherStaff[0].Fte!.Raw);
+        // Page 1's every figure is taken, so the other sheets' cells are blank, not undetermined.
+        Assert.Equal(new[] { ("臨時職員", (decimal?)null, false), ("非常勤特別職", null, false) }, Others(R1("management-system").Cost!));
+    }
+
+    [Fact]
+    public void OtherStaffOfKojinBangoCardOnPage7()
+    {
+        // L3956 「… 39,233千円 臨時職員 13.00 人」 (R1) and L3971 「48,855千円 臨時職員 13.00 人」 (H30).
+        Assert.Equal(new[] { ("臨時職員", (decimal?)13.00m, false), ("非常勤特別職", null, false) }, Others(R1("kojin-bango-card").Cost!));
+        Assert.Equal(new[] { ("臨時職員", (decimal?)13.00m, false), ("非常勤特別職", null, false) }, Others(H30("kojin-bango-card").Cost!));
+    }
+
+    [Fact]
+    public void OtherStaffLeftOverOnPage4IsUndeterminedNotGuessed()
+    {
+        // 全庁ネットワーク: 臨時職員 on its R1 and H30 人件費 lines (L2356 0.60, L2361 0.10); its R1 非常勤 could be
+        // one of four figures no sheet can be given (L2246, L2257, L2300, L2387).
+        Assert.Equal(new[] { ("臨時職員", (decimal?)0.60m, false), ("非常勤特別職", null, true) }, Others(R1("zencho-network").Cost!));
+        Assert.Equal(new[] { ("臨時職員", (decimal?)0.10m, false), ("非常勤特別職", 0.00m, false) }, Others(H30("zencho-network").Cost!));
+        Assert.Contains("L2257「10.00 人」", R1("zencho-network").Cost!.OtherStaff[1].Undetermined);
+    }
+
+    [Fact]
+    public void OtherStaffCountsAcrossAll104Cells()
+    {
+        var cells = Plan.Reviews.SelectMany(r => r.Measures.Values).SelectMany(m => m.Cost!.OtherStaff).ToArray();
+        Assert.Equal(104, cells.Length);
+        Assert.Equal(39, cells.Count(c => c.Fte is not null));
+        Assert.Equal(27, cells.Count(c => c.Undetermined is not null));
+        Assert.Equal(38, cells.Count(c => c.Fte is null && c.Undetermined is null));
+    }
+
+    [Fact]
+    public void SdgGoalLabelsCannotBeGivenToSheetsAndEachSheetListsItsPagesLabels()
+    {
+        var curation = TokorozawaCuration.Load(CurationPath).Document;
+        var seedLines = File.ReadAllLines(SeedPath, Encoding.UTF8);
+        Assert.Equal(52, seedLines.Count(SdgLabels.StartsLabel));
+        Assert.Equal(52, curation.Pages.Sum(p => p.SdgLabels.Count) + curation.Sheets.Sum(s => s.SdgGoals.Count));
+
+        var sdgs = Review(2019).Measures.Values.Select(m => m.Sdgs!).ToArray();
+        Assert.Equal(26, sdgs.Length);
+        Assert.All(sdgs, s => Assert.Empty(s.Goals));
+        Assert.All(sdgs, s => Assert.False(string.IsNullOrWhiteSpace(s.Undetermined)));
+        // Page 7 prints three labels for its two sheets: L4183-4185, L4187-4189 and L4201-4203.
+        Assert.EndsWith("7ページ目の2シートに印字された目標（3個、印字順）：１１．住み続けられるまちづくりを、１１．住み続けられるまちづくりを、９．産業と技術革新の基盤を作ろう。",
+            R1("kojin-bango-card").Sdgs!.Undetermined);
+        Assert.Contains("１７．パートナーシップで目標を達成しよう", R1("kodomo-kosodate").Sdgs!.Undetermined); // wrapped over L619-623
+    }
+
+    [Fact]
+    public void AnSdgLabelCitedTwiceMakesTheImportFail()
+    {
+        // Give L594-596 (１１．住み続 / けられるまち / づくりを) to マネジメント while page 1 still lists it.
+        var (seed, curation) = TamperedCopies(1, "", "", curationEdit: c => c.Replace(
+            "    sdg: [L582-584]\n    decisions:\n",
+            "    sdg: [L582-584]\n    sdg_goals: [{label: L594-596, kind: project}]\n    decisions:\n      - field: sdg_goals\n        reason: test\n"));
+        var error = Assert.Throws<InvalidDataException>(() => Importer.Import(seed, curation));
+        Assert.Contains(":594:", error.Message);
+        Assert.Contains("cited twice", error.Message);
+    }
+
+    [Fact]
+    public void AnSdgLabelLeftOutMakesTheImportFail()
+    {
+        var (seed, curation) = TamperedCopies(1, "", "", curationEdit: c => c.Replace("L590-592, L594-596, ", "L590-592, "));
+        var error = Assert.Throws<InvalidDataException>(() => Importer.Import(seed, curation));
+        Assert.Contains("594", error.Message);
+        Assert.Contains("given to no sheet", error.Message);
+    }
+
+    [Fact]
+    public void AGoalNumberOutside1To17MakesTheImportFail()
+    {
+        var (seed, curation) = TamperedCopies(594, "１１．住み続", "１８．住み続", curationEdit: c => c);
+        var error = Assert.Throws<InvalidDataException>(() => Importer.Import(seed, curation));
+        Assert.Contains(":594:", error.Message);
+        Assert.Contains("goal 18", error.Message);
+    }
+
+    [Fact]
+    public void AStaffFigureNobodyCitesMakesTheImportFail()
+    {
+        var (seed, curation) = TamperedCopies(1, "", "", curationEdit: c => c.Replace("temporary: \"L52:0.00 人\"", "temporary: blank"));
+        var error = Assert.Throws<InvalidDataException>(() => Importer.Import(seed, curation));
+        Assert.Contains(":52:", error.Message);
+        Assert.Contains("prints 1 staff figure(s), but 0 are cited", error.Message);
+    }
+
+    [Fact]
+    public void BlankIsRefusedOnAPageWithAFigureNoSheetIsGiven()
+    {
+        var (seed, curation) = TamperedCopies(1, "", "", curationEdit: c => c
+            .Replace("temporary: \"L52:0.00 人\"", "temporary: \"? test\"")
+            .Replace("    first_line: 2\n", "    first_line: 2\n    unattributed_staff: [\"L52:0.00 人\"]\n    staff_reason: test\n"));
+        var error = Assert.Throws<InvalidDataException>(() => Importer.Import(seed, curation));
+        Assert.Contains("is 'blank', but page 1 has staff figures no sheet is given", error.Message);
+    }
 }

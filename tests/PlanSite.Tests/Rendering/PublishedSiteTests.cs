@@ -105,6 +105,27 @@ public class PublishedSiteTests(PublishedSiteFixture site) : IClassFixture<Publi
     }
 
     [Fact]
+    public void TokorozawaSheetShowsOtherStaffAndWhyItsSdgGoalsAreNotListed()
+    {
+        // Seed 002: L50 「Ｈ２７ 20,780千円 臨時職員 0.15 人」 (R1), L52 「臨時職員 0.00 人」 (H30); page 1's 12 goal labels (L577-641).
+        var page = site.Page("plans/tokorozawa-jimu-jigyo-2019/measures/kodomo-kosodate/index.html");
+        var table = page.QuerySelector("table.costs")!;
+        Assert.Equal("その他職員", table.QuerySelectorAll("thead th").Last().TextContent);
+        var rows = table.QuerySelectorAll("tbody tr").ToArray();
+        Assert.Equal("臨時職員 0.00 人<br>非常勤特別職 0.00 人", rows[0].Children.Last().InnerHtml);
+        Assert.Equal("臨時職員 0.15 人<br>非常勤特別職 0.00 人", rows[1].Children.Last().InnerHtml);
+        var sdg = page.QuerySelector("p.sdg-undetermined")!.TextContent;
+        Assert.StartsWith("原資料から特定できません。1ページ目の目標ラベル12個は", sdg);
+        Assert.Contains("１７．パートナーシップで目標を達成しよう", sdg);
+
+        // 全庁ネットワーク R1 非常勤特別職: four figures on page 4 could be it.
+        var network = site.Page("plans/tokorozawa-jimu-jigyo-2019/measures/zencho-network/index.html");
+        var r1 = network.QuerySelectorAll("table.costs tbody tr").Last().Children.Last().InnerHtml;
+        Assert.Equal("臨時職員 0.60 人<br>非常勤特別職 原資料から特定できません", r1);
+        Assert.Contains(network.QuerySelectorAll(".cost-notes li"), li => li.TextContent.StartsWith("その他職員：4ページ目には") && li.TextContent.Contains("L2257「10.00 人」"));
+    }
+
+    [Fact]
     public void SakadoChartDrawsBaselineCurrentAndTargetAsThreePointsInTime()
     {
         // 坂戸市 1-1 (seed 001): H27末 52件 → R1末 66件, target R3末 62件. The plan runs H29–R3, so the
