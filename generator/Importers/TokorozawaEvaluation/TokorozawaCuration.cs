@@ -1,6 +1,4 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using PlanSite.Importers.Shared;
 
 namespace PlanSite.Importers.TokorozawaEvaluation;
 
@@ -16,27 +14,8 @@ public sealed class TokorozawaCuration
 
     private TokorozawaCuration(TokorozawaCurationDocument document) => Document = document;
 
-    public static TokorozawaCuration Load(string path)
-    {
-        string yaml = File.ReadAllText(path, System.Text.Encoding.UTF8);
-        // Unknown keys fail (YamlDotNet's default): a misspelt key must not drop a decision.
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        TokorozawaCurationDocument? document;
-        try
-        {
-            document = deserializer.Deserialize<TokorozawaCurationDocument>(yaml);
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{path}:{e.Start.Line}:{e.Start.Column}: {e.InnerException?.Message ?? e.Message}", e);
-        }
-        if (document is null)
-            throw new InvalidDataException($"{path}: the curation file is empty");
-        var problems = document.Problems().ToList();
-        if (problems.Count > 0)
-            throw new InvalidDataException($"{path}: " + string.Join("; ", problems));
-        return new TokorozawaCuration(document);
-    }
+    public static TokorozawaCuration Load(string path) =>
+        new(CurationYaml.Load<TokorozawaCurationDocument>(path, d => d.Problems()));
 }
 
 public sealed class TokorozawaCurationDocument
