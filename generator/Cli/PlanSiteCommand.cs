@@ -30,6 +30,7 @@ public static class PlanSiteCommand
         root.Add(ImportCommand(output, errors));
         root.Add(ReviewCommands.Create(output, errors));
         root.Add(ServeCommand.Create(output, errors));
+        root.Add(DiffCommand.Create(output, errors));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = errors });
     }
 
