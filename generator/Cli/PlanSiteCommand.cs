@@ -14,6 +14,9 @@ public static class PlanSiteCommand
     public const int Ok = 0;
     public const int ContentErrors = 1;
 
+    /// <summary>A build shorter than this prints only its summary.</summary>
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(2);
+
     private static readonly Option<string> ContentOption = new("--content")
     {
         Description = "Folder with plans/, pages/ and site.yaml",
@@ -30,6 +33,7 @@ public static class PlanSiteCommand
         root.Add(ImportCommand(output, errors));
         root.Add(ReviewCommands.Create(output, errors));
         root.Add(ServeCommand.Create(output, errors));
+        root.Add(DiffCommand.Create(output, errors));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = errors });
     }
 
@@ -40,20 +44,27 @@ public static class PlanSiteCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (overrides site.yaml's base_url)" };
         var updateManifest = new Option<bool>("--update-manifest") { Description = "Record new page URLs in content/published-urls.txt" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each build phase took (for profiling)" };
+        var progress = new Option<bool>("--progress") { Description = "Print every step (each plan rendered) to stderr; without it a long build prints a progress line every 2 seconds" };
         var command = new Command("build", "Validate content/ and render the whole site into output/. On any error the previous output is left as it was.")
         {
-            ContentOption, templates, outDir, baseUrl, updateManifest, timings,
+            ContentOption, templates, outDir, baseUrl, updateManifest, timings, progress,
         };
         command.SetAction(parse =>
         {
             try
             {
-                var options = new BuildOptions { BaseUrl = parse.GetValue(baseUrl), UpdateManifest = parse.GetValue(updateManifest) };
+                var options = new BuildOptions
+                {
+                    BaseUrl = parse.GetValue(baseUrl),
+                    UpdateManifest = parse.GetValue(updateManifest),
+                    Progress = new BuildProgressPrinter(errors, parse.GetValue(progress) ? TimeSpan.Zero : ProgressInterval),
+                };
                 var result = SiteBuilder.Build(parse.GetValue(ContentOption)!, parse.GetValue(templates)!, parse.GetValue(outDir)!, options);
                 foreach (var warning in result.Warnings)
                     errors.WriteLine($"warning: {warning}");
-                output.WriteLine($"built {result.PageCount} pages ({result.FileCount} files, {result.Bytes / 1024.0 / 1024.0:0.0} MB) into {parse.GetValue(outDir)} " +
-                                 $"in {result.Elapsed.TotalMilliseconds:0} ms, {result.Warnings.Count} warning(s); " +
+                output.WriteLine($"built {result.PageCount} pages, {result.DataFileCount} data files (CSV, JSON, ZIP) and {result.FileCount - result.PageCount - result.DataFileCount} other files (charts, feeds, assets): " +
+                                 $"{result.FileCount} files, {result.Bytes / 1024.0 / 1024.0:0.0} MB, into {parse.GetValue(outDir)} " +
+                                 $"in {result.Elapsed.TotalSeconds:0.0} s; {result.Warnings.Count} warning(s); " +
                                  $"{result.RenderedPlans} plan(s) rendered, {result.WrittenFiles} file(s) written");
                 if (parse.GetValue(timings))
                     foreach (var (phase, elapsed) in result.Phases)

@@ -19,6 +19,9 @@ public sealed record BuildOptions
 
     /// <summary>Append new page URLs to content/published-urls.txt after a successful build.</summary>
     public bool UpdateManifest { get; init; }
+
+    /// <summary>Told after each plan and phase; called from the rendering threads, so it must be thread-safe.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 }
 
 /// <summary>A rendered site held in memory with the result of the URL manifest check.</summary>
@@ -35,6 +38,8 @@ public sealed record BuildResult(int PageCount, int FileCount, long Bytes, IRead
 {
     public int RenderedPlans { get; init; }
     public int WrittenFiles { get; init; }
+    /// <summary>Downloadable data: CSV, JSON and the ZIP bundle (charts, feeds and assets are neither pages nor data).</summary>
+    public int DataFileCount { get; init; }
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases { get; init; } = [];
 }
 
@@ -63,6 +68,7 @@ public static class SiteBuilder
         var warnings = new List<string>();
         if (site.Info.BaseUrl is null)
             warnings.Add(NoBaseUrl);
+        options.Progress?.Report(new BuildProgress("load", 1, 1, $"{site.Plans.Count} plan(s) and {site.Pages.Count} page(s) read and checked"));
         Phase("load");
 
         var check = CheckPermalinks(contentDir, site, PlannedPages(site), options, warnings);
@@ -79,6 +85,14 @@ public static class SiteBuilder
         var renderer = new SiteRenderer(templates);
         var bundle = new ConcurrentBag<ZipMember>();
         using var output = new StagedOutput(outDir, previous);
+        int done = 0;
+        var progressLock = new Lock();
+        void PlanDone(string item)
+        {
+            if (options.Progress is null) return;
+            lock (progressLock) // so the counts come out in order
+                options.Progress.Report(new BuildProgress("plans", ++done, site.Plans.Count, item));
+        }
         InParallel(site.Plans, plan =>
         {
             if (reusable.Contains(plan.Id))
@@ -87,13 +101,16 @@ public static class SiteBuilder
                 output.Keep(kept);
                 foreach (var (path, _) in kept.Where(f => IsBundled(f.Key)))
                     bundle.Add(oldBundle![path]);
+                PlanDone(plan.Id + " (unchanged, kept)");
                 return;
             }
             RenderPlan(site, new PlanQueries(plan), renderer, output, bundle);
+            PlanDone(plan.Id);
         });
         Phase("plans");
 
         RenderSiteFiles(site, templates, renderer, output, bundle);
+        options.Progress?.Report(new BuildProgress("site files", 1, 1, "home, pages, index, bundle, feeds, assets"));
         Phase("site files");
 
         output.Commit(new BuildManifest(siteFingerprint, planFingerprints, output.Files));
@@ -107,6 +124,7 @@ public static class SiteBuilder
             RenderedPlans = site.Plans.Count - reusable.Count,
             WrittenFiles = previous is null ? files.Count : CountWritten(files, previous),
             Phases = phases,
+            DataFileCount = files.Keys.Count(IsDataFile),
         };
     }
 
@@ -269,4 +287,7 @@ public static class SiteBuilder
         (path.EndsWith(".csv", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal)) && DataFiles.IsBundled(path);
 
     private static bool IsPage(string path) => PreparedSite.IsPagePath(path);
+
+    private static bool IsDataFile(string path) =>
+        path.EndsWith(".csv", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".zip", StringComparison.Ordinal);
 }

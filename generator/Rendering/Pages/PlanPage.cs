@@ -18,6 +18,9 @@ public sealed record PlanView(
 {
     /// <summary>Links to the plan's own chapters (its background, philosophy, glossary …).</summary>
     public IReadOnlyList<Link> Chapters { get; init; } = Array.Empty<Link>();
+
+    /// <summary>この年度の変化: the latest two reviews compared; null with fewer than two.</summary>
+    public YearChangesView? Changes { get; init; }
 }
 
 public sealed record PlanHeader(
@@ -71,6 +74,7 @@ public static class PlanPage
             CostSummary.Build(plan, root))
         {
             Chapters = plan.Chapters.Select(c => new Link(c.Title, root + SiteUrls.Chapter(plan, c))).ToArray(),
+            Changes = YearChanges.For(plan, root),
         };
         return (path, view);
     }
