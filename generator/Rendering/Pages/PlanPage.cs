@@ -18,6 +18,9 @@ public sealed record PlanView(
 {
     /// <summary>Links to the plan's own chapters (its background, philosophy, glossary …).</summary>
     public IReadOnlyList<Link> Chapters { get; init; } = Array.Empty<Link>();
+
+    /// <summary>The index of the departments that own measures, when the plan names any.</summary>
+    public Link? Departments { get; init; }
 }
 
 public sealed record PlanHeader(
@@ -71,6 +74,9 @@ public static class PlanPage
             CostSummary.Build(plan, root))
         {
             Chapters = plan.Chapters.Select(c => new Link(c.Title, root + SiteUrls.Chapter(plan, c))).ToArray(),
+            Departments = Pages.Departments.Of(plan) is { Count: > 0 } departments
+                ? new Link($"担当部署の一覧（{departments.Count}部署）", root + SiteUrls.Departments(plan))
+                : null,
         };
         return (path, view);
     }
