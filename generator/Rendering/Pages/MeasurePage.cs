@@ -20,6 +20,9 @@ public sealed record MeasureView(
 {
     /// <summary>Each owner, linked to its department page (every owner of a measure with a page has one).</summary>
     public IReadOnlyList<Link> OwnerLinks { get; init; } = Array.Empty<Link>();
+
+    /// <summary>Terms of the plan's glossary that this measure's text uses, linked to their explanation.</summary>
+    public IReadOnlyList<Link> Terms { get; init; } = Array.Empty<Link>();
 }
 
 public sealed record RoadmapView(IReadOnlyList<string> Years, IReadOnlyList<RoadmapRow> Rows);
@@ -86,6 +89,7 @@ public static class MeasurePage
             CostSection.Build(plan, measure))
         {
             OwnerLinks = measure.Owners.Select(o => new Link(o, root + SiteUrls.Department(plan, o))).ToArray(),
+            Terms = Glossary.UsedBy(queries.Glossary, measure).Select(t => new Link(t.Term, root + t.Path)).ToArray(),
         };
         return (path, view);
     }
