@@ -33,6 +33,11 @@ public sealed class SiteRenderer(TemplateSet templates)
             yield return Page(site, "chapter.sbn", ChapterPage.Build(site, q, chapter), "article");
         foreach (var measure in OwnPages.Measures(q.Plan))
             yield return Page(site, "measure.sbn", MeasurePage.Build(site, q, measure), "article");
+        var departments = Departments.Of(q.Plan);
+        if (departments.Count > 0)
+            yield return Page(site, "departments.sbn", DepartmentPage.BuildIndex(site, q, departments), "article");
+        foreach (var department in departments)
+            yield return Page(site, "department.sbn", DepartmentPage.Build(site, q, department), "article");
         foreach (var indicator in OwnPages.Indicators(q.Plan))
         {
             yield return Page(site, "indicator.sbn", IndicatorPage.Build(site, q, indicator, fileSizes), "article");
@@ -48,6 +53,11 @@ public sealed class SiteRenderer(TemplateSet templates)
             yield return SiteUrls.Chapter(plan, chapter);
         foreach (var measure in OwnPages.Measures(plan))
             yield return SiteUrls.Measure(plan, measure);
+        var departments = Departments.Of(plan);
+        if (departments.Count > 0)
+            yield return SiteUrls.Departments(plan);
+        foreach (var department in departments)
+            yield return SiteUrls.Department(plan, department.Name);
         foreach (var indicator in OwnPages.Indicators(plan))
         {
             yield return SiteUrls.Indicator(plan, indicator);

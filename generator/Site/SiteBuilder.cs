@@ -146,7 +146,7 @@ public static class SiteBuilder
         var files = output.Files;
 
         // The pages actually rendered, so a template that forgot a page is caught here too.
-        var pages = files.Where(f => PreparedSite.IsPagePath(f.Path)).Select(f => f.Path[..^"index.html".Length]).ToHashSet(StringComparer.Ordinal);
+        var pages = files.Where(f => PreparedSite.IsPagePath(f.Path)).Select(f => SiteUrls.PageFor(f.Path)).ToHashSet(StringComparer.Ordinal);
         var (check, manifest) = CheckPermalinks(contentDir, site, pages, options, warnings);
         return new PreparedSite(files, warnings, check, manifest);
     }

@@ -110,12 +110,22 @@ public static partial class ContentLoader
         string? path = node?.AsString();
         if (path is null) return null;
         var segments = path.TrimEnd('/').Split('/');
-        if (path.StartsWith('/') || !path.EndsWith('/') || !segments.All(Slug.IsSafe))
+        if (path.StartsWith('/') || !path.EndsWith('/') || !segments.All(s => Slug.IsSafe(s) || IsEncodedDepartment(s)))
         {
-            node!.Error($"'{path}' must be a page path relative to the site root, ending in '/', made of safe segments ({Slug.Rule})");
+            node!.Error($"'{path}' must be a page path relative to the site root, ending in '/', made of safe segments ({Slug.Rule}; " +
+                        "or a department name percent-encoded as in published-urls.txt)");
             return null;
         }
         return path;
+    }
+
+    /// <summary>A department page's segment, encoded exactly as the site writes it (SiteUrls.Department).</summary>
+    private static bool IsEncodedDepartment(string segment)
+    {
+        string name;
+        try { name = Uri.UnescapeDataString(segment); }
+        catch (UriFormatException) { return false; }
+        return DepartmentName.IsSafe(name) && Uri.EscapeDataString(name) == segment;
     }
 
     private static IReadOnlyList<ContentPage> LoadPages(string root, string contentDir, ErrorSink errors)

@@ -237,7 +237,7 @@ public sealed class PlanReader
             Title = map.RequiredString("title", "the measure's title") ?? "",
             Depth = depth,
             ParentId = parentId,
-            Owners = map.StringList("owners"),
+            Owners = ReadOwners(map.List("owners")),
             Budget = ReadBudget(map.Optional("budget")),
             Purpose = map.String("purpose"),
             Content = map.StringList("content"),
@@ -259,6 +259,16 @@ public sealed class PlanReader
             Children = ReadMeasures(map.Optional("children"), depth + 1, measureId),
         };
     }
+
+    /// <summary>Each owner gets a page whose path is its name (see DepartmentName).</summary>
+    private static IReadOnlyList<string> ReadOwners(IReadOnlyList<Node> items) =>
+        items.Select(item =>
+        {
+            string? name = item.AsString();
+            if (name is null || DepartmentName.IsSafe(name)) return name;
+            item.Error($"owner '{name}' cannot name a department page: {DepartmentName.Rule}");
+            return null;
+        }).OfType<string>().ToArray();
 
     private FiscalYear? ReadYear(Node? node, bool mustBeInPeriod = true)
     {

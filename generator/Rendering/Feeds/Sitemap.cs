@@ -20,6 +20,9 @@ public static class Sitemap
             urls.Add((SiteUrls.Plan(plan), modified));
             urls.AddRange(plan.Chapters.Select(c => (SiteUrls.Chapter(plan, c), modified)));
             urls.AddRange(OwnPages.Measures(plan).Select(m => (SiteUrls.Measure(plan, m), modified)));
+            var departments = Departments.Of(plan);
+            if (departments.Count > 0) urls.Add((SiteUrls.Departments(plan), modified));
+            urls.AddRange(departments.Select(d => (SiteUrls.Department(plan, d.Name), modified)));
             urls.AddRange(OwnPages.Indicators(plan).Select(i => (SiteUrls.Indicator(plan, i), modified)));
         }
         var doc = new XElement(Ns + "urlset", urls.Select(u => new XElement(Ns + "url",

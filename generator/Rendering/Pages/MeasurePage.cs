@@ -16,7 +16,14 @@ public sealed record MeasureView(
     IReadOnlyList<NoteView> Notes,
     string? Source,
     string? NoReviews,
-    CostView? Costs = null) : IPageView;
+    CostView? Costs = null) : IPageView
+{
+    /// <summary>Each owner, linked to its department page (every owner of a measure with a page has one).</summary>
+    public IReadOnlyList<Link> OwnerLinks { get; init; } = Array.Empty<Link>();
+
+    /// <summary>Terms of the plan's glossary that this measure's text uses, linked to their explanation.</summary>
+    public IReadOnlyList<Link> Terms { get; init; } = Array.Empty<Link>();
+}
 
 public sealed record RoadmapView(IReadOnlyList<string> Years, IReadOnlyList<RoadmapRow> Rows);
 
@@ -80,7 +87,11 @@ public static class MeasurePage
             measure.Notes.Select(n => new NoteView(n.Text, n.SourceLine)).ToArray(),
             SourceText(plan, measure.SourceLine),
             Display.NoReviews(plan),
-            CostSection.Build(plan, measure));
+            CostSection.Build(plan, measure))
+        {
+            OwnerLinks = measure.Owners.Select(o => new Link(o, root + SiteUrls.Department(plan, o))).ToArray(),
+            Terms = Glossary.UsedBy(queries.Glossary, measure).Select(t => new Link(t.Term, root + t.Path)).ToArray(),
+        };
         return (path, view);
     }
 

@@ -21,6 +21,9 @@ public sealed record PlanView(
 
     /// <summary>この年度の変化: the latest two reviews compared; null with fewer than two.</summary>
     public YearChangesView? Changes { get; init; }
+
+    /// <summary>The index of the departments that own measures, when the plan names any.</summary>
+    public Link? Departments { get; init; }
 }
 
 public sealed record PlanHeader(
@@ -75,6 +78,9 @@ public static class PlanPage
         {
             Chapters = plan.Chapters.Select(c => new Link(c.Title, root + SiteUrls.Chapter(plan, c))).ToArray(),
             Changes = YearChanges.For(plan, root),
+            Departments = Pages.Departments.Of(plan) is { Count: > 0 } departments
+                ? new Link($"担当部署の一覧（{departments.Count}部署）", root + SiteUrls.Departments(plan))
+                : null,
         };
         return (path, view);
     }

@@ -15,6 +15,7 @@ public sealed class PlanQueries
         Plan = plan;
         _measures = plan.AllMeasures.ToDictionary(m => m.Id);
         _indicators = plan.AllIndicators.ToDictionary(i => i.Id);
+        _glossary = new(() => Pages.Glossary.Of(plan));
     }
 
     public Indicator? Indicator(string id) => _indicators.GetValueOrDefault(id);
@@ -24,6 +25,10 @@ public sealed class PlanQueries
         indicator.RepeatOf is { } id && _indicators.TryGetValue(id, out var original) ? original : indicator;
 
     public Measure? Measure(string id) => _measures.GetValueOrDefault(id);
+
+    /// <summary>The terms of the plan's glossary chapter, read once per plan.</summary>
+    public IReadOnlyList<GlossaryTerm> Glossary => _glossary.Value;
+    private readonly Lazy<IReadOnlyList<GlossaryTerm>> _glossary;
 
     /// <summary>From the top-level measure down to <paramref name="measure"/>'s parent.</summary>
     public IReadOnlyList<Measure> Ancestors(Measure measure)

@@ -23,6 +23,15 @@ public static class SiteUrls
 
     public static string Chapter(Plan plan, PlanChapter chapter) => $"plans/{plan.Id}/chapters/{chapter.Id}/";
 
+    /// <summary>The plan's departments (owners of measures), each with its count of measures.</summary>
+    public static string Departments(Plan plan) => $"plans/{plan.Id}/departments/";
+
+    /// <summary>
+    /// A department's page: its name as printed is the segment, percent-encoded as URLs are
+    /// (業務改善課 → %E6%A5%AD…), so the URL depends on nothing but the name (see DepartmentName).
+    /// </summary>
+    public static string Department(Plan plan, string department) => $"plans/{plan.Id}/departments/{Uri.EscapeDataString(department)}/";
+
     /// <summary>Data beside the page, same stem: plans/p/indicators/2-1-3-1.csv next to plans/p/indicators/2-1-3-1/.</summary>
     public static string IndicatorData(Plan plan, Indicator indicator, string extension) => $"plans/{plan.Id}/indicators/{indicator.Id}.{extension}";
 
@@ -44,8 +53,15 @@ public static class SiteUrls
 
     public const string Stylesheet = "assets/site.css";
 
-    /// <summary>The file a page path is written to.</summary>
-    public static string FileFor(string pagePath) => pagePath + "index.html";
+    /// <summary>
+    /// The file a page path is written to: the path decoded, as a web server maps a URL to a file
+    /// (only department pages have encoded segments; ids and slugs hold no '%').
+    /// </summary>
+    public static string FileFor(string pagePath) => Uri.UnescapeDataString(pagePath) + "index.html";
+
+    /// <summary>The page path of a page file: the inverse of <see cref="FileFor"/>.</summary>
+    public static string PageFor(string pageFile) =>
+        string.Join('/', pageFile[..^"index.html".Length].Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>"../../" from a page at <paramref name="pagePath"/> back to the site root.</summary>
     public static string RootFrom(string pagePath) =>

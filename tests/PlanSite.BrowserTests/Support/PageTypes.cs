@@ -7,7 +7,8 @@ public sealed record PageSample(string Kind, string Path, string Slug);
 
 /// <summary>
 /// One representative page per page type (and per plan, so each plan's content gets scanned):
-/// home, every content page, and for each plan its overview, its chapters, a measure at each level, a numeric
+/// home, every content page, and for each plan its overview, its chapters, its department index and its largest
+/// department page, a measure at each level, a numeric
 /// indicator and a word-valued indicator. The richest page of each kind is chosen, so the scan
 /// sees as many template parts as possible. The link crawl covers every page; these are for the
 /// slower checks (axe, keyboard walk, screenshots).
@@ -42,6 +43,14 @@ public static class PageTypes
             samples.Add(new($"plan {plan.Id}", TestContent.PlanUrl(plan), $"{plan.Id}-plan"));
             foreach (var chapter in plan.Chapters)
                 samples.Add(new($"chapter {plan.Id} {chapter.Id}", $"{TestContent.PlanUrl(plan)}chapters/{chapter.Id}/", $"{plan.Id}-chapter-{chapter.Id}"));
+            var departments = PlanSite.Rendering.Pages.Departments.Of(plan);
+            if (departments.Count > 0)
+            {
+                samples.Add(new($"departments {plan.Id}", $"{TestContent.PlanUrl(plan)}departments/", $"{plan.Id}-departments"));
+                var most = departments.OrderByDescending(d => d.Measures.Count).First();
+                samples.Add(new($"department {plan.Id} ({most.Name})",
+                    $"{TestContent.PlanUrl(plan)}departments/{Uri.EscapeDataString(most.Name)}/", $"{plan.Id}-department"));
+            }
             foreach (var depth in plan.AllMeasures.Select(m => m.Depth).Distinct().Order())
             {
                 var measure = plan.AllMeasures.Where(m => m.Depth == depth)

@@ -93,7 +93,8 @@ public sealed class SiteFixture : IAsyncLifetime
         return page;
     }
 
-    public string Url(string path) => new Uri(BaseUrl, path).ToString();
+    // AbsoluteUri keeps percent-encoding as the browser reports it (ToString would decode department names).
+    public string Url(string path) => new Uri(BaseUrl, path).AbsoluteUri;
 
     public async Task DisposeAsync()
     {

@@ -11,7 +11,7 @@ public class ValidateCommandTests
         var (exit, output, err) = Run("validate", "--content", RepoPaths.Content, "--templates", RepoPaths.Templates);
         Assert.Equal("", err);
         Assert.Equal(0, exit);
-        Assert.Equal("OK: 5 plans, 409 measures, 413 indicators, 5 reviews, 1246 pages", output.Trim());
+        Assert.Equal("OK: 5 plans, 409 measures, 413 indicators, 5 reviews, 1361 pages", output.Trim()); // 1246 before department pages: +5 indexes, +27 +22 +36 +11 +14 departments
     }
 
     [Fact]

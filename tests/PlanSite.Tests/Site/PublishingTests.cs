@@ -159,11 +159,13 @@ public class PublishingTests
         foreach (var loc in locs)
         {
             Assert.StartsWith("https://plansite.example/", loc);
-            string path = loc["https://plansite.example/".Length..];
+            // Decoded as a web server maps a URL to a file (department pages have percent-encoded names).
+            string path = Uri.UnescapeDataString(loc["https://plansite.example/".Length..]);
             Assert.True(File.Exists(Path.Combine(root, path, "index.html")), $"{loc} has no page");
         }
         Assert.Contains($"https://plansite.example/{OldIndicator}", locs);
         Assert.Contains("https://plansite.example/plans/demo/measures/1-1/", locs);
+        Assert.Contains("https://plansite.example/plans/demo/departments/%E8%AA%B2A/", locs);
 
         XNamespace atom = "http://www.w3.org/2005/Atom";
         foreach (var feedPath in new[] { "feed.xml", "plans/demo/feed.xml" })
