@@ -6,6 +6,11 @@ using PlanSite.Tests.Support;
 
 namespace PlanSite.Tests.Performance;
 
+/// <summary>Timing tests run alone, not beside the other test classes, so that they measure the build.</summary>
+[CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
+public sealed class TimingCollection;
+
+[Collection(nameof(TimingCollection))]
 public class IncrementalBuildTests : IDisposable
 {
     private static readonly DateTime Old = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -71,7 +76,11 @@ public class IncrementalBuildTests : IDisposable
             f => Assert.Equal(Old, File.GetLastWriteTimeUtc(f)));
     }
 
-    /// <summary>A ratio within one run, not an absolute time, so a slow or busy machine cannot make it fail.</summary>
+    /// <summary>
+    /// A ratio within one run, not an absolute time, so a slow machine cannot make it fail; the best of
+    /// three alternating runs per size, so that a burst of load from another process during one run
+    /// (seen: 6.2× on a machine at load 15) does not either.
+    /// </summary>
     [Fact]
     public void BuildTimeGrowsNoWorseThanLinearly()
     {
@@ -79,8 +88,15 @@ public class IncrementalBuildTests : IDisposable
         SiteBuilder.Build(Path.Combine(_root, "warm"), RepoPaths.Templates, Path.Combine(_root, "warm-out")); // JIT and caches
         ContentGenerator.Generate(100, Path.Combine(_root, "small"), seed: 1);
         ContentGenerator.Generate(400, Path.Combine(_root, "large"), seed: 1);
-        var small = Time(() => SiteBuilder.Build(Path.Combine(_root, "small"), RepoPaths.Templates, Path.Combine(_root, "small-out")));
-        var large = Time(() => SiteBuilder.Build(Path.Combine(_root, "large"), RepoPaths.Templates, Path.Combine(_root, "large-out")));
+        TimeSpan small = TimeSpan.MaxValue, large = TimeSpan.MaxValue;
+        for (int run = 0; run < 3; run++)
+        {
+            // A fresh output folder each time: a full build, not an incremental one.
+            var smallRun = Time(() => SiteBuilder.Build(Path.Combine(_root, "small"), RepoPaths.Templates, Path.Combine(_root, $"small-out-{run}")));
+            var largeRun = Time(() => SiteBuilder.Build(Path.Combine(_root, "large"), RepoPaths.Templates, Path.Combine(_root, $"large-out-{run}")));
+            small = smallRun < small ? smallRun : small;
+            large = largeRun < large ? largeRun : large;
+        }
         Assert.True(large < small * 6, $"4× the content took {large.TotalMilliseconds:0} ms against {small.TotalMilliseconds:0} ms (limit 6×)");
     }
 
