@@ -27,16 +27,19 @@ public static class ImpliedRedirects
         {
             foreach (var repeat in plan.AllMeasures.Where(m => m.RepeatOf is not null))
             {
-                string from = $"plans/{plan.Id}/measures/{repeat.Id}/";
+                string from = SiteUrls.Measure(plan, repeat);
                 if (!froms.Contains(from))
-                    all.Add(new Redirect(from, $"plans/{plan.Id}/measures/{repeat.RepeatOf}/", RepeatedMeasure));
+                    all.Add(new Redirect(from, SiteUrls.Measure(plan, repeat.RepeatOf!), RepeatedMeasure));
             }
+            // The loader has checked that every repeat_of names an indicator of the plan.
+            var indicators = plan.AllIndicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
             foreach (var row in OwnPages.RepeatedIndicators(plan))
             {
-                string from = $"plans/{plan.Id}/indicators/{row.Id}/", to = $"plans/{plan.Id}/indicators/{row.RepeatOf}/";
+                var original = indicators[row.RepeatOf!];
+                string from = SiteUrls.Indicator(plan, row);
                 if (froms.Contains(from)) continue;
-                all.Add(new Redirect(from, to, RepeatedIndicator));
-                all.Add(new Redirect(from + Embed, to + Embed, RepeatedIndicator));
+                all.Add(new Redirect(from, SiteUrls.Indicator(plan, original), RepeatedIndicator));
+                all.Add(new Redirect(SiteUrls.IndicatorEmbed(plan, row), SiteUrls.IndicatorEmbed(plan, original), RepeatedIndicator));
             }
         }
         return all;
