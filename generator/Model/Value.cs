@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using System.Text.Json.Serialization;
 
 namespace PlanSite.Model;
 
@@ -21,7 +22,10 @@ public sealed partial record Value
     /// <summary>What the source adds in parentheses: another as-of date, a target year, 累計 …</summary>
     public string? Note { get; init; }
 
-    private Value(string raw, decimal? number, string? word, string? unit)
+    // The factories below are how code makes values; the plan cache reads them back through this constructor
+    // (internal, not private, so the cache's generated serializer can call it).
+    [JsonConstructor]
+    internal Value(string raw, decimal? number, string? word, string? unit)
     {
         Raw = raw;
         Number = number;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using PlanSite.Content.Caching;
 using PlanSite.Content.Loading;
 using PlanSite.Model;
 using PlanSite.Rendering;
@@ -37,6 +38,8 @@ public sealed record PreparedSite(IReadOnlyList<OutputFile> Files, IReadOnlyList
 public sealed record BuildResult(int PageCount, int FileCount, long Bytes, IReadOnlyList<string> Warnings, TimeSpan Elapsed)
 {
     public int RenderedPlans { get; init; }
+    /// <summary>Plans taken from the plan cache, neither parsed nor checked again (their files are unchanged).</summary>
+    public int PlansFromCache { get; init; }
     public int WrittenFiles { get; init; }
     /// <summary>Downloadable data: CSV, JSON and the ZIP bundle (charts, feeds and assets are neither pages nor data).</summary>
     public int DataFileCount { get; init; }
@@ -63,12 +66,16 @@ public static class SiteBuilder
         var phases = new List<(string, TimeSpan)>();
         void Phase(string name) => phases.Add((name, clock.Elapsed - phases.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Item2)));
 
-        var site = WithImpliedSettings(ContentLoader.LoadOrThrow(contentDir), options);
+        var cache = PlanCache.Beside(outDir);
+        var loaded = ContentLoader.LoadCheckedOrThrow(contentDir, cache);
+        var site = WithImpliedSettings(loaded.Content!, options);
         var templates = TemplateSet.Load(templatesDir);
         var warnings = new List<string>();
         if (site.Info.BaseUrl is null)
             warnings.Add(NoBaseUrl);
-        options.Progress?.Report(new BuildProgress("load", 1, 1, $"{site.Plans.Count} plan(s) and {site.Pages.Count} page(s) read and checked"));
+        options.Progress?.Report(new BuildProgress("load", 1, 1,
+            $"{site.Plans.Count} plan(s) and {site.Pages.Count} page(s) read and checked" +
+            (loaded.PlansFromCache > 0 ? $"; {loaded.PlansFromCache} unchanged plan(s) from the plan cache" : "")));
         Phase("load");
 
         var check = CheckPermalinks(contentDir, site, PlannedPages(site), options, warnings);
@@ -77,7 +84,7 @@ public static class SiteBuilder
         Phase("check URLs");
 
         string siteFingerprint = InputFingerprint.Site(contentDir, templatesDir, site);
-        var planFingerprints = site.Plans.ToDictionary(p => p.Id, p => InputFingerprint.Plan(siteFingerprint, contentDir, p), StringComparer.Ordinal);
+        var planFingerprints = site.Plans.ToDictionary(p => p.Id, p => InputFingerprint.Plan(siteFingerprint, loaded.PlanInputHashes[p.Id]), StringComparer.Ordinal);
         var previous = BuildManifest.Load(outDir);
         var reusable = ReusablePlans(site, previous, siteFingerprint, planFingerprints, outDir, out var oldBundle);
         Phase("fingerprints");
@@ -114,6 +121,7 @@ public static class SiteBuilder
         Phase("site files");
 
         output.Commit(new BuildManifest(siteFingerprint, planFingerprints, output.Files));
+        cache.Retain(site.Plans.Select(p => p.Id).ToArray());
         if (options.UpdateManifest && check.Check.Added.Count > 0)
             UrlManifest.Save(contentDir, check.Manifest.Urls.Concat(check.Check.Added));
         Phase("publish");
@@ -122,6 +130,7 @@ public static class SiteBuilder
         return new BuildResult(files.Keys.Count(IsPage), files.Count, files.Values.Sum(f => f.Size), warnings, clock.Elapsed)
         {
             RenderedPlans = site.Plans.Count - reusable.Count,
+            PlansFromCache = loaded.PlansFromCache,
             WrittenFiles = previous is null ? files.Count : CountWritten(files, previous),
             Phases = phases,
             DataFileCount = files.Keys.Count(IsDataFile),

@@ -21,9 +21,11 @@ public sealed class SubPathSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        SiteBuilder.Build(RepoPaths.Content, RepoPaths.Templates, _root,
+        // Inside a folder of _root, so the plan cache beside the output is deleted with it.
+        string site = Path.Combine(_root, "site");
+        SiteBuilder.Build(RepoPaths.Content, RepoPaths.Templates, site,
             new BuildOptions { BaseUrl = "https://www.city.example.lg.jp" + PathBase + "/" });
-        _server = await StaticSiteServer.StartAsync(_root, PathBase, notFoundPage: true);
+        _server = await StaticSiteServer.StartAsync(site, PathBase, notFoundPage: true);
     }
 
     public async Task DisposeAsync()

@@ -30,7 +30,7 @@ public sealed class Benchmark(string repoRoot, string plansiteDll, string workDi
     private Row Real()
     {
         string outDir = Path.Combine(workDir, "real", "output");
-        Clean(outDir);
+        CleanOutput(outDir);
         // Real content is built from a copy so the repository's output/ and manifest are never touched.
         string content = Path.Combine(workDir, "real", "content");
         Clean(content);
@@ -47,7 +47,7 @@ public sealed class Benchmark(string repoRoot, string plansiteDll, string workDi
         var clock = Stopwatch.StartNew();
         var summary = ContentGenerator.Generate(size, content, seed);
         log.WriteLine($"generated {size} indicators ({summary.Plans} plans, {summary.Measures} measures, {summary.Reviews} reviews) in {clock.ElapsedMilliseconds} ms");
-        Clean(outDir);
+        CleanOutput(outDir);
         var full = BuildMeasurement.Run(plansiteDll, content, Templates, outDir);
         var before = OutputSnapshot.Take(outDir);
         var unchanged = BuildMeasurement.Run(plansiteDll, content, Templates, outDir);
@@ -80,6 +80,15 @@ public sealed class Benchmark(string repoRoot, string plansiteDll, string workDi
             $"{seconds * 1000 / Math.Max(1, r.Full.Pages):0.000} | {r.Full.PeakWorkingSetBytes / 1048576.0:N0} MB | " +
             $"{(r.Unchanged is { } u ? u.Wall.TotalSeconds.ToString("0.00", inv) : "–")} | " +
             $"{(r.Incremental is { } i ? i.Wall.TotalSeconds.ToString("0.00", inv) : "–")} | {(r.RewrittenFiles is { } n ? n.ToString(inv) : "–")} |");
+    }
+
+    /// <summary>A full build starts from nothing: no output, no manifest and no plan cache of an earlier run.</summary>
+    private static void CleanOutput(string outDir)
+    {
+        Clean(outDir);
+        // Where the generator keeps its plan cache (PlanCache.Beside); the bench runs the generator as a process and does not reference it.
+        string full = Path.GetFullPath(outDir);
+        Clean(Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.cache"));
     }
 
     private static void Clean(string dir)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PlanSite.Content.Caching;
 using PlanSite.Model;
 
 namespace PlanSite.Content.Loading;
@@ -9,18 +10,26 @@ namespace PlanSite.Content.Loading;
 /// </summary>
 public static partial class ContentLoader
 {
-    public sealed record Result(SiteContent? Content, IReadOnlyList<ContentError> Errors)
+    /// <param name="PlansFromCache">Plans taken from the plan cache instead of being parsed and checked again.</param>
+    public sealed record Result(SiteContent? Content, IReadOnlyList<ContentError> Errors, int PlansFromCache = 0)
     {
         public bool Ok => Errors.Count == 0 && Content is not null;
+
+        /// <summary>Plan id → hash of the plan folder's files (<see cref="PlanCache.KeyOf"/>); filled when loading with a cache.</summary>
+        public IReadOnlyDictionary<string, string> PlanInputHashes { get; init; } = new Dictionary<string, string>();
     }
 
-    public static SiteContent LoadOrThrow(string contentDir)
+    public static SiteContent LoadOrThrow(string contentDir, PlanCache? cache = null) => LoadCheckedOrThrow(contentDir, cache).Content!;
+
+    /// <summary>Like <see cref="Load"/>, throwing when the content has errors.</summary>
+    public static Result LoadCheckedOrThrow(string contentDir, PlanCache? cache = null)
     {
-        var result = Load(contentDir);
-        return result.Ok ? result.Content! : throw new ContentException(result.Errors);
+        var result = Load(contentDir, cache);
+        return result.Ok ? result : throw new ContentException(result.Errors);
     }
 
-    public static Result Load(string contentDir)
+    /// <param name="cache">When given, unchanged plans come from it and newly checked ones are stored in it.</param>
+    public static Result Load(string contentDir, PlanCache? cache = null)
     {
         var errors = new ErrorSink();
         string root = Path.GetFullPath(contentDir);
@@ -33,18 +42,20 @@ public static partial class ContentLoader
         var info = LoadSiteInfo(root, contentDir, errors);
         var pages = LoadPages(root, contentDir, errors);
         var plans = new List<Plan>();
+        int fromCache = 0;
+        var inputHashes = new Dictionary<string, string>(StringComparer.Ordinal);
         string plansDir = Path.Combine(root, "plans");
         if (Directory.Exists(plansDir))
         {
             // Plans are independent: parse them in parallel, then report errors and keep plans in folder order.
             var dirs = Directory.GetDirectories(plansDir).Order(StringComparer.Ordinal).ToArray();
-            var loaded = new (Plan? Plan, ErrorSink Errors)[dirs.Length];
-            Parallel.For(0, dirs.Length, i =>
-            {
-                var planErrors = new ErrorSink();
-                loaded[i] = (LoadPlan(dirs[i], Display(contentDir, root, dirs[i]), planErrors), planErrors);
-            });
-            foreach (var (plan, planErrors) in loaded)
+            var loaded = new (Plan? Plan, ErrorSink Errors, bool Cached, string? InputHash)[dirs.Length];
+            Parallel.For(0, dirs.Length, i => loaded[i] = LoadPlan(dirs[i], Display(contentDir, root, dirs[i]), cache));
+            fromCache = loaded.Count(l => l.Cached);
+            foreach (var (plan, _, _, hash) in loaded)
+                if (plan is not null && hash is not null)
+                    inputHashes[plan.Id] = hash;
+            foreach (var (plan, planErrors, _, _) in loaded)
             {
                 foreach (var error in planErrors.Errors)
                     errors.Add(error);
@@ -56,7 +67,21 @@ public static partial class ContentLoader
         var redirects = LoadRedirects(root, contentDir, errors);
         return errors.HasErrors
             ? new Result(null, errors.Errors)
-            : new Result(new SiteContent(info, plans, pages) { Redirects = redirects }, errors.Errors);
+            : new Result(new SiteContent(info, plans, pages) { Redirects = redirects }, errors.Errors, fromCache) { PlanInputHashes = inputHashes };
+    }
+
+    private static (Plan? Plan, ErrorSink Errors, bool Cached, string? InputHash) LoadPlan(string dir, string displayDir, PlanCache? cache)
+    {
+        var errors = new ErrorSink();
+        if (cache is null || !Slug.IsSafe(Path.GetFileName(dir)))
+            return (LoadPlan(dir, displayDir, errors), errors, false, null);
+        string key = PlanCache.KeyOf(dir);
+        if (cache.TryGet(Path.GetFileName(dir), key) is { } cached)
+            return (cached, errors, true, key);
+        var plan = LoadPlan(dir, displayDir, errors);
+        if (plan is not null && !errors.HasErrors)
+            cache.Put(plan.Id, key, plan);
+        return (plan, errors, false, key);
     }
 
     private static string Display(string contentDir, string root, string path) =>

@@ -25,12 +25,12 @@ public static class InputFingerprint
         return Hex(hash.GetHashAndReset());
     }
 
-    /// <summary>The site fingerprint plus plan.yaml and every review file of the plan.</summary>
-    public static string Plan(string siteFingerprint, string contentDir, Plan plan)
+    /// <summary>The site fingerprint plus the hash of the plan folder's files (plan.yaml and every review file), as the loader computed it.</summary>
+    public static string Plan(string siteFingerprint, string planInputHash)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, "site", siteFingerprint);
-        AddFiles(hash, Path.Combine(contentDir, "plans", plan.Id), SearchOption.AllDirectories);
+        Add(hash, "plan", planInputHash);
         return Hex(hash.GetHashAndReset());
     }
 

@@ -8,13 +8,16 @@ namespace PlanSite.Tests.Rendering;
 /// <summary>The real site built from the committed content/, checked against values read in the seeds.</summary>
 public sealed class PublishedSiteFixture : IDisposable
 {
-    public string OutDir { get; } = Path.Combine(Path.GetTempPath(), "plansite-site-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "plansite-site-" + Guid.NewGuid().ToString("N"));
+
+    // Inside a folder of its own, so the plan cache beside the output is deleted with it.
+    public string OutDir => Path.Combine(_root, "site");
 
     public PublishedSiteFixture() => SiteBuilder.Build(RepoPaths.Content, RepoPaths.Templates, OutDir);
 
     public IHtmlDocument Page(string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(OutDir, path)));
 
-    public void Dispose() => Directory.Delete(OutDir, recursive: true);
+    public void Dispose() => Directory.Delete(_root, recursive: true);
 }
 
 public class PublishedSiteTests(PublishedSiteFixture site) : IClassFixture<PublishedSiteFixture>

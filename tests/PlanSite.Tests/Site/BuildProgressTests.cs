@@ -37,6 +37,7 @@ public class BuildProgressTests
         var second = new Recorder();
         var result = SiteBuilder.Build(content.ContentDir, RepoPaths.Templates, outDir, new BuildOptions { Progress = second });
         Assert.Equal(1, result.RenderedPlans);
+        Assert.Equal("load 1/1: 2 plan(s) and 0 page(s) read and checked; 1 unchanged plan(s) from the plan cache", second.Steps[0].ToString());
         Assert.Equal(["demo (unchanged, kept)", "other"], second.Steps.Where(s => s.Step == "plans").Select(s => s.Item).Order(StringComparer.Ordinal));
     }
 

@@ -212,7 +212,8 @@ public class PublishingTests
         string root = Path.Combine(Path.GetTempPath(), "plansite-manifest-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var result = SiteBuilder.Build(RepoPaths.Content, RepoPaths.Templates, root);
+            // Into a folder of root, so the plan cache beside the output is deleted with it.
+            var result = SiteBuilder.Build(RepoPaths.Content, RepoPaths.Templates, Path.Combine(root, "site"));
             Assert.DoesNotContain(result.Warnings, w => w.Contains(UrlManifest.FileName));
         }
         finally
