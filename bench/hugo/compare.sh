@@ -11,8 +11,9 @@
 #   --runs N               timed builds per generator (default 3)
 #   --dest DIR             folder for the build outputs (default WORK_DIR): Hugo writes
 #                          DIR/hugo-public; use a tmpfs (/dev/shm/...) to take the disk out
-#   --plansite-content DIR also time PlanSite building DIR (full build into DIR/plansite-out on
-#                          the same --dest, alternating with Hugo run by run)
+#   --plansite-content DIR also time a full PlanSite build of the content folder DIR, into
+#                          DEST/plansite-out (same file system as Hugo's output), alternating
+#                          with Hugo run by run
 #   --plansite-dll FILE    PlanSite build to run (default generator/bin/Release/net10.0/PlanSite.dll)
 #   --plansite-figures "WALL USER SYS RSS_KB"
 #                          PlanSite figures measured elsewhere, printed beside Hugo's
@@ -88,8 +89,12 @@ row() {
              l, n, w, u + s, u, s, m / 1024, (b == "" ? "–" : sprintf("%.1f MB", b / 1e6)), w * 1000 / n }'
 }
 
-size_of() { du -sb "$1" | cut -f1; }
+# Bytes of the files written (not counting directories, which du would add).
+size_of() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
+load() { cut -d" " -f1-3 /proc/loadavg; }
 
+echo
+echo "load average before: $(load)"
 echo
 echo "| run | pages | wall (s) | CPU user+sys (s) | peak RSS | output | ms/page (wall) |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -111,13 +116,17 @@ for ((i = 1; i <= runs; i++)); do
     row "PlanSite $i (all files)" "$ps_pages" "$wall" "$user" "$sys" "$rss" "$(size_of "$dest/plansite-out")"
   fi
 done
+echo
+echo "load average after: $(load)"
 if [[ -n $plansite_figures ]]; then
   read -r wall user sys rss <<< "$plansite_figures"
   row "PlanSite (given, all files)" "$pages" "$wall" "$user" "$sys" "$rss" ""
 fi
 echo
 echo "PlanSite rows: ms/page is over the same pages, but PlanSite also writes its data files,"
-echo "charts and feeds ($(find "$plansite_out" -type f | wc -l) files in $plansite_out, $(size_of "$plansite_out") bytes)."
+page_bytes=$(find "$plansite_out" -name index.html -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
+echo "charts and feeds ($(find "$plansite_out" -type f | wc -l) files in $plansite_out, $(size_of "$plansite_out") bytes;"
+echo "its pages alone: $page_bytes bytes)."
 
 # 4. Hugo did the same work: the same pages, the same bytes (blank lines aside).
 if ((verify)); then
