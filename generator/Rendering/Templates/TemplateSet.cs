@@ -80,6 +80,12 @@ public sealed class TemplateSet
             TemplateLoader = new Loader(this),
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
+            // Scriban's defaults guard against untrusted templates: at most 1,000 loop iterations per
+            // render (a home page listing more than 1,000 plans failed to build) and 1 MB of output,
+            // beyond which it silently cuts the page and appends "...". Our templates are our own and
+            // a page must never be cut, so neither limit applies.
+            LoopLimit = 0,
+            LimitToString = 0,
         };
         var include = (IScriptCustomFunction)context.BuiltinObject["include"]!;
         context.BuiltinObject.SetValue("include", new MarkupInclude(include), readOnly: true);
