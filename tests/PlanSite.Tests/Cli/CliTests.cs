@@ -56,7 +56,7 @@ public class CliTests
         Assert.Contains("previous output was left untouched", err);
         Assert.Equal(before, File.ReadAllText(planPage));
         Assert.Equal(filesBefore, Directory.GetFiles(outDir, "*", SearchOption.AllDirectories).Order().ToArray());
-        Assert.Empty(Directory.GetDirectories(content.Root, ".output.*").Where(d => !d.EndsWith(".output.cache", StringComparison.Ordinal))); // the plan cache stays
+        Assert.DoesNotContain(Directory.GetDirectories(content.Root, ".output.*"), d => !d.EndsWith(".output.cache", StringComparison.Ordinal)); // the plan cache stays
     }
 
     [Fact]
