@@ -237,24 +237,41 @@ public static class SiteBuilder
             output.Put(owner, AtomFeed.ForPlan(site, q.Plan, baseUrl));
     }
 
+    /// <summary>
+    /// The files that span all plans. They do not depend on each other, so they are made side by side:
+    /// after an edit to one review they are most of what an incremental build does.
+    /// </summary>
     private static void RenderSiteFiles(SiteContent site, TemplateSet templates, SiteRenderer renderer, ISiteOutput output, ConcurrentBag<ZipMember> bundle)
     {
-        foreach (var page in renderer.SitePages(site))
-            output.Put(SiteOwner, page);
-        var index = DataFiles.Index(site);
-        output.Put(SiteOwner, index);
-        bundle.Add(ZipMember.Compress(index));
-        output.Put(SiteOwner, new OutputFile(SiteUrls.Bundle, ZipBundle.Write(bundle)));
-        foreach (var file in RedirectedData(site, output))
-            output.Put(SiteOwner, file);
-        output.Put(SiteOwner, Sitemap.Robots(site.Info.BaseUrl));
+        var parts = new List<Action>
+        {
+            () =>
+            {
+                foreach (var page in renderer.SitePages(site))
+                    output.Put(SiteOwner, page);
+            },
+            () =>
+            {
+                var index = DataFiles.Index(site);
+                output.Put(SiteOwner, index);
+                bundle.Add(ZipMember.Compress(index));
+                output.Put(SiteOwner, new OutputFile(SiteUrls.Bundle, ZipBundle.Write(bundle)));
+            },
+            () =>
+            {
+                foreach (var file in RedirectedData(site, output))
+                    output.Put(SiteOwner, file);
+                output.Put(SiteOwner, Sitemap.Robots(site.Info.BaseUrl));
+                foreach (var asset in Assets(templates.Folder))
+                    output.Put(SiteOwner, asset);
+            },
+        };
         if (site.Info.BaseUrl is { } baseUrl)
         {
-            output.Put(SiteOwner, Sitemap.Build(site, baseUrl));
-            output.Put(SiteOwner, AtomFeed.ForSite(site, baseUrl));
+            parts.Add(() => output.Put(SiteOwner, Sitemap.Build(site, baseUrl)));
+            parts.Add(() => output.Put(SiteOwner, AtomFeed.ForSite(site, baseUrl)));
         }
-        foreach (var asset in Assets(templates.Folder))
-            output.Put(SiteOwner, asset);
+        InParallel(parts, part => part());
     }
 
     /// <summary>A moved indicator keeps its old .csv/.json/.svg links working too.</summary>
