@@ -128,14 +128,16 @@ public static class JsonData
             w.WriteString("csv", SiteUrls.PlanCsv(plan));
             w.WriteString("json", SiteUrls.PlanJson(plan));
             w.WriteStartArray("measures");
-            foreach (var measure in plan.AllMeasures)
+            var measures = plan.AllMeasures.ToArray();
+            var byId = measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
+            foreach (var measure in measures)
             {
                 w.WriteStartObject();
                 w.WriteString("id", measure.Id);
                 w.WriteString("code", measure.Code);
                 w.WriteString("title", measure.Title);
                 // A 再掲 entry's path is the page of the measure it repeats (it has none of its own).
-                var page = measure.RepeatOf is { } original ? plan.AllMeasures.FirstOrDefault(m => m.Id == original) ?? measure : measure;
+                var page = measure.RepeatOf is { } original ? byId.GetValueOrDefault(original) ?? measure : measure;
                 w.WriteString("path", SiteUrls.Measure(plan, page));
                 w.WriteEndObject();
             }
