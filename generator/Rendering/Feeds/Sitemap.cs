@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Xml.Linq;
+using System.Text;
+using System.Xml;
 using PlanSite.Model;
 using PlanSite.Rendering.Pages;
 
@@ -8,7 +9,7 @@ namespace PlanSite.Rendering.Feeds;
 /// <summary>sitemap.xml and robots.txt for search engines; absolute URLs need the site's base URL.</summary>
 public static class Sitemap
 {
-    private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     public static OutputFile Build(SiteContent site, string baseUrl)
     {
@@ -25,10 +26,32 @@ public static class Sitemap
             urls.AddRange(departments.Select(d => (SiteUrls.Department(plan, d.Name), modified)));
             urls.AddRange(OwnPages.Indicators(plan).Select(i => (SiteUrls.Indicator(plan, i), modified)));
         }
-        var doc = new XElement(Ns + "urlset", urls.Select(u => new XElement(Ns + "url",
-            new XElement(Ns + "loc", baseUrl + u.Path),
-            u.Modified is { } date ? new XElement(Ns + "lastmod", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null)));
-        return OutputFile.Text(SiteUrls.Sitemap, new XDeclaration("1.0", "utf-8", null) + "\n" + doc + "\n");
+        // Streamed with an XmlWriter: a national site lists ~300,000 URLs, too many for an XElement tree and one string.
+        using var bytes = new MemoryStream();
+        bytes.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"u8);
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            OmitXmlDeclaration = true,
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+        };
+        using (var xml = XmlWriter.Create(bytes, settings))
+        {
+            xml.WriteStartElement("urlset", Ns);
+            foreach (var (path, modified) in urls)
+            {
+                xml.WriteStartElement("url", Ns);
+                xml.WriteElementString("loc", Ns, baseUrl + path);
+                if (modified is { } date)
+                    xml.WriteElementString("lastmod", Ns, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        bytes.Write("\n"u8);
+        return new OutputFile(SiteUrls.Sitemap, bytes.ToArray());
     }
 
     public static OutputFile Robots(string? baseUrl) => OutputFile.Text("robots.txt",

@@ -69,10 +69,9 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 
     public void Commit(BuildManifest manifest)
     {
-        byte[] manifestBytes = manifest.ToBytes();
         if (_previous is null)
         {
-            File.WriteAllBytes(Path.Combine(_staging, BuildManifest.FileName), manifestBytes);
+            manifest.WriteTo(Path.Combine(_staging, BuildManifest.FileName));
             DeleteIfExists(_retired);
             if (Directory.Exists(_target))
                 Directory.Move(_target, _retired);
@@ -94,7 +93,7 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
             foreach (var path in _previous.Files.Keys.Where(p => !_files.ContainsKey(p)))
                 DeleteFileAndEmptyParents(path);
             string temporary = Path.Combine(_staging, BuildManifest.FileName);
-            File.WriteAllBytes(temporary, manifestBytes);
+            manifest.WriteTo(temporary);
             File.Move(temporary, manifestPath, overwrite: true);
             DeleteIfExists(_staging);
         }
