@@ -4,8 +4,11 @@ using System.Text;
 
 namespace PlanSite.Rendering.Data;
 
-/// <summary>One compressed member of the data bundle: deflated once, wherever its file was rendered.</summary>
-public sealed record ZipMember(string Path, uint Crc, long Size, byte[] Deflated)
+/// <summary>
+/// One compressed member of the data bundle: deflated once, wherever its file was rendered. Members
+/// read from the previous bundle are slices of that file's bytes, not copies (200 MB at 100,000 indicators).
+/// </summary>
+public sealed record ZipMember(string Path, uint Crc, long Size, ReadOnlyMemory<byte> Deflated)
 {
     public static ZipMember Compress(OutputFile file)
     {
@@ -63,7 +66,7 @@ public static class ZipBundle
             BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0);
             zip.Write(header);
             zip.Write(names[i]);
-            zip.Write(m.Deflated);
+            zip.Write(m.Deflated.Span);
         }
 
         long directoryStart = zip.Position;
@@ -157,7 +160,7 @@ public static class ZipBundle
                 int local = (int)BinaryPrimitives.ReadUInt32LittleEndian(span[(at + 42)..]);
                 string name = Encoding.UTF8.GetString(span.Slice(at + 46, nameLength));
                 int data = local + 30 + BinaryPrimitives.ReadUInt16LittleEndian(span[(local + 26)..]) + BinaryPrimitives.ReadUInt16LittleEndian(span[(local + 28)..]);
-                members[name] = new ZipMember(name, crc, size, span.Slice(data, compressed).ToArray());
+                members[name] = new ZipMember(name, crc, size, zip.AsMemory(data, compressed));
                 at += 46 + nameLength + extra + comment;
             }
             return members;

@@ -42,20 +42,51 @@ public sealed class BuildManifest
         string? site = null;
         var plans = new Dictionary<string, string>(StringComparer.Ordinal);
         var files = new Dictionary<string, FileRecord>(StringComparer.Ordinal);
+        // Owners repeat on every line (one per plan): one string each instead of one per file.
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0 || line[0] == '#') continue;
-            var parts = line.Split(' ', 5);
-            switch (parts[0])
+            var rest = line.AsSpan();
+            var kind = Next(ref rest);
+            if (kind.SequenceEqual("file"))
             {
-                case "site" when parts.Length == 2: site = parts[1]; break;
-                case "plan" when parts.Length == 3: plans[parts[1]] = parts[2]; break;
-                case "file" when parts.Length == 5 && long.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out long size):
-                    files[parts[4]] = new FileRecord(parts[1], parts[2], size); break;
-                default: return null;
+                var owner = Next(ref rest);
+                var hash = Next(ref rest);
+                var size = Next(ref rest);
+                if (owner.IsEmpty || hash.IsEmpty || rest.IsEmpty || !long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out long bytes))
+                    return null;
+                if (!owners.TryGetValue(owner, out var ownerText))
+                    owners[owner] = ownerText = owner.ToString();
+                files[rest.ToString()] = new FileRecord(ownerText, hash.ToString(), bytes);
             }
+            else if (kind.SequenceEqual("plan"))
+            {
+                var id = Next(ref rest);
+                if (id.IsEmpty || rest.IsEmpty || rest.Contains(' ')) return null;
+                plans[id.ToString()] = rest.ToString();
+            }
+            else if (kind.SequenceEqual("site") && !rest.IsEmpty && !rest.Contains(' '))
+                site = rest.ToString();
+            else
+                return null;
         }
         return site is null ? null : new BuildManifest(site, plans, files);
+    }
+
+    /// <summary>The text up to the next space; <paramref name="rest"/> becomes what follows it (a path may itself contain spaces, so it is the rest).</summary>
+    private static ReadOnlySpan<char> Next(ref ReadOnlySpan<char> rest)
+    {
+        int space = rest.IndexOf(' ');
+        if (space < 0)
+        {
+            var all = rest;
+            rest = default;
+            return all;
+        }
+        var part = rest[..space];
+        rest = rest[(space + 1)..];
+        return part;
     }
 
     /// <summary>Written line by line: at 100,000 indicators the manifest is ~65 MB, too much to build as one string first.</summary>
