@@ -51,6 +51,7 @@ public sealed class PlanCache
     public Plan? TryGet(string planId, string key)
     {
         string path = PathOf(planId);
+        if (!File.Exists(path)) return null; // the usual case on a first build: not worth an exception per plan
         try
         {
             using var stream = File.OpenRead(path);
