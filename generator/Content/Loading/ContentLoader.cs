@@ -19,7 +19,7 @@ public static partial class ContentLoader
         public IReadOnlyDictionary<string, string> PlanInputHashes { get; init; } = new Dictionary<string, string>();
     }
 
-    public static SiteContent LoadOrThrow(string contentDir, PlanCache? cache = null) => LoadCheckedOrThrow(contentDir, cache).Content!;
+    public static SiteContent LoadOrThrow(string contentDir) => LoadCheckedOrThrow(contentDir).Content!;
 
     /// <summary>Like <see cref="Load"/>, throwing when the content has errors.</summary>
     public static Result LoadCheckedOrThrow(string contentDir, PlanCache? cache = null)
@@ -52,15 +52,14 @@ public static partial class ContentLoader
             var loaded = new (Plan? Plan, ErrorSink Errors, bool Cached, string? InputHash)[dirs.Length];
             Parallel.For(0, dirs.Length, i => loaded[i] = LoadPlan(dirs[i], Display(contentDir, root, dirs[i]), cache));
             fromCache = loaded.Count(l => l.Cached);
-            foreach (var (plan, _, _, hash) in loaded)
-                if (plan is not null && hash is not null)
-                    inputHashes[plan.Id] = hash;
-            foreach (var (plan, planErrors, _, _) in loaded)
+            foreach (var (plan, planErrors, _, hash) in loaded)
             {
                 foreach (var error in planErrors.Errors)
                     errors.Add(error);
-                if (plan is not null)
-                    plans.Add(plan);
+                if (plan is null) continue;
+                plans.Add(plan);
+                if (hash is not null)
+                    inputHashes[plan.Id] = hash;
             }
         }
 
