@@ -14,6 +14,13 @@ public sealed class MemoryOutput : ISiteOutput
             throw new InvalidOperationException($"two outputs claim the same path '{file.Path}'");
     }
 
+    public void Put(string owner, string path, Action<Stream> write)
+    {
+        using var bytes = new MemoryStream();
+        write(bytes);
+        Put(owner, new OutputFile(path, bytes.ToArray()));
+    }
+
     public (string Owner, byte[] Bytes)? Find(string path) =>
         _files.TryGetValue(path, out var entry) ? (entry.Owner, entry.File.Bytes) : null;
 

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.Win32.SafeHandles;
 using PlanSite.Content.Caching;
 using PlanSite.Content.Loading;
 using PlanSite.Model;
@@ -86,11 +86,12 @@ public static class SiteBuilder
         string siteFingerprint = InputFingerprint.Site(contentDir, templatesDir, site);
         var planFingerprints = site.Plans.ToDictionary(p => p.Id, p => InputFingerprint.Plan(siteFingerprint, loaded.PlanInputHashes[p.Id]), StringComparer.Ordinal);
         var previous = BuildManifest.Load(outDir);
-        var reusable = ReusablePlans(site, previous, siteFingerprint, planFingerprints, outDir, out var oldBundle);
+        using var oldBundleFile = previous is null ? null : OpenIfExists(Path.Combine(outDir, SiteUrls.Bundle));
+        var reusable = ReusablePlans(site, previous, siteFingerprint, planFingerprints, oldBundleFile, out var oldBundle);
         Phase("fingerprints");
 
         var renderer = new SiteRenderer(templates);
-        var bundle = new ConcurrentBag<ZipMember>();
+        using var bundle = new BundleSpool(Path.GetDirectoryName(Path.GetFullPath(outDir))!);
         using var output = new StagedOutput(outDir, previous);
         int done = 0;
         var progressLock = new Lock();
@@ -107,7 +108,7 @@ public static class SiteBuilder
                 var kept = previous!.FilesOf(plan.Id).ToArray();
                 output.Keep(kept);
                 foreach (var (path, _) in kept.Where(f => IsBundled(f.Key)))
-                    bundle.Add(oldBundle![path]);
+                    bundle.Carry(oldBundle![path]);
                 PlanDone(plan.Id + " (unchanged, kept)");
                 return;
             }
@@ -149,7 +150,7 @@ public static class SiteBuilder
             warnings.Add(NoBaseUrl);
         var renderer = new SiteRenderer(templates);
         var output = new MemoryOutput();
-        var bundle = new ConcurrentBag<ZipMember>();
+        using var bundle = new BundleSpool(Path.GetTempPath());
         InParallel(site.Plans, plan => RenderPlan(site, new PlanQueries(plan), renderer, output, bundle));
         RenderSiteFiles(site, templates, renderer, output, bundle);
         var files = output.Files;
@@ -203,7 +204,7 @@ public static class SiteBuilder
     /// bundle) means the plan is rendered again; its unchanged files are still not rewritten.
     /// </summary>
     private static HashSet<string> ReusablePlans(SiteContent site, BuildManifest? previous, string siteFingerprint,
-        Dictionary<string, string> planFingerprints, string outDir, out IReadOnlyDictionary<string, ZipMember>? oldBundle)
+        Dictionary<string, string> planFingerprints, SafeFileHandle? oldBundleFile, out IReadOnlyDictionary<string, ZipMember>? oldBundle)
     {
         oldBundle = null;
         var reusable = new HashSet<string>(StringComparer.Ordinal);
@@ -212,15 +213,18 @@ public static class SiteBuilder
             if (previous.PlanFingerprints.TryGetValue(plan.Id, out var fingerprint) && fingerprint == planFingerprints[plan.Id])
                 reusable.Add(plan.Id);
         if (reusable.Count == 0) return reusable;
-        string bundlePath = Path.Combine(outDir, SiteUrls.Bundle);
-        oldBundle = File.Exists(bundlePath) ? ZipBundle.Read(File.ReadAllBytes(bundlePath)) : null;
+        oldBundle = oldBundleFile is null ? null : ZipBundle.Read(oldBundleFile);
         var members = oldBundle;
         reusable.RemoveWhere(id => members is null || previous.FilesOf(id).Any(f => IsBundled(f.Key) && !members.ContainsKey(f.Key)));
         return reusable;
     }
 
+    /// <summary>The previous bundle, kept open so its members can be copied into the new one; null when there is none.</summary>
+    private static SafeFileHandle? OpenIfExists(string path) =>
+        File.Exists(path) ? File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete) : null;
+
     /// <summary>Data files first (pages show their sizes), then pages and the plan's feed; each written as it is made.</summary>
-    private static void RenderPlan(SiteContent site, PlanQueries q, SiteRenderer renderer, ISiteOutput output, ConcurrentBag<ZipMember> bundle)
+    private static void RenderPlan(SiteContent site, PlanQueries q, SiteRenderer renderer, ISiteOutput output, BundleSpool bundle)
     {
         string owner = q.Plan.Id;
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -229,7 +233,7 @@ public static class SiteBuilder
             sizes[file.Path] = file.Bytes.Length;
             output.Put(owner, file);
             if (IsBundled(file.Path))
-                bundle.Add(ZipMember.Compress(file));
+                bundle.Add(file);
         }
         foreach (var page in renderer.PlanPages(site, q, sizes))
             output.Put(owner, page);
@@ -241,7 +245,7 @@ public static class SiteBuilder
     /// The files that span all plans. They do not depend on each other, so they are made side by side:
     /// after an edit to one review they are most of what an incremental build does.
     /// </summary>
-    private static void RenderSiteFiles(SiteContent site, TemplateSet templates, SiteRenderer renderer, ISiteOutput output, ConcurrentBag<ZipMember> bundle)
+    private static void RenderSiteFiles(SiteContent site, TemplateSet templates, SiteRenderer renderer, ISiteOutput output, BundleSpool bundle)
     {
         var parts = new List<Action>
         {
@@ -254,8 +258,8 @@ public static class SiteBuilder
             {
                 var index = DataFiles.Index(site);
                 output.Put(SiteOwner, index);
-                bundle.Add(ZipMember.Compress(index));
-                output.Put(SiteOwner, new OutputFile(SiteUrls.Bundle, ZipBundle.Write(bundle)));
+                bundle.Add(index);
+                output.Put(SiteOwner, SiteUrls.Bundle, zip => ZipBundle.Write(bundle.Members, zip));
             },
             () =>
             {

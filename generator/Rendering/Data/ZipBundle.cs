@@ -1,21 +1,30 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace PlanSite.Rendering.Data;
 
 /// <summary>
-/// One compressed member of the data bundle: deflated once, wherever its file was rendered. Members
-/// read from the previous bundle are slices of that file's bytes, not copies (200 MB at 100,000 indicators).
+/// One compressed member of the data bundle: deflated once, wherever its file was rendered. Its
+/// deflated bytes stay in a file (the build's <see cref="BundleSpool"/>, or the previous bundle when
+/// they are carried over), never all in memory: at 100,000 indicators they are 200 MB.
 /// </summary>
-public sealed record ZipMember(string Path, uint Crc, long Size, ReadOnlyMemory<byte> Deflated)
+public sealed record ZipMember(string Path, uint Crc, long Size, FileSlice Deflated);
+
+/// <summary>A run of bytes in an open file.</summary>
+public readonly record struct FileSlice(SafeFileHandle File, long Offset, int Length)
 {
-    public static ZipMember Compress(OutputFile file)
+    public void CopyTo(Stream destination, byte[] buffer)
     {
-        using var buffer = new MemoryStream();
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-            deflate.Write(file.Bytes);
-        return new ZipMember(file.Path, Crc32.Compute(file.Bytes), file.Bytes.Length, buffer.ToArray());
+        long at = Offset;
+        for (int left = Length; left > 0;)
+        {
+            int read = RandomAccess.Read(File, buffer.AsSpan(0, Math.Min(left, buffer.Length)), at);
+            if (read == 0) throw new EndOfStreamException($"a data bundle member ends early (at byte {at})");
+            destination.Write(buffer, 0, read);
+            at += read;
+            left -= read;
+        }
     }
 }
 
@@ -33,26 +42,26 @@ public static class ZipBundle
     private const ushort Utf8Names = 0x0800;
     private const ushort Deflate = 8;
 
-    public static byte[] Write(IEnumerable<ZipMember> members)
+    /// <summary>Writes the bundle to <paramref name="zip"/>, streaming each member's bytes from where they are kept.</summary>
+    public static void Write(IEnumerable<ZipMember> members, Stream zip)
     {
         var ordered = members.OrderBy(m => m.Path, StringComparer.Ordinal).ToArray();
         var names = ordered.Select(m => Encoding.UTF8.GetBytes(m.Path)).ToArray();
-        // The archive's exact size is known up front: one allocation, no growing buffer and no final
-        // copy (at 100,000 indicators the bundle is ~200 MB, and each extra copy is a large-object allocation).
         bool zip64 = ordered.Length >= 0xFFFF;
+        // Member offsets and sizes are 32-bit in the headers written here (only the counts use Zip64).
         long size = 22 + (zip64 ? 56 + 20 : 0);
         for (int i = 0; i < ordered.Length; i++)
             size += 30 + 46 + 2L * names[i].Length + ordered[i].Deflated.Length;
-        if (size > Array.MaxLength)
-            throw new InvalidOperationException("the data bundle passed 2 GB; split it before going further");
-        var buffer = new byte[size];
-        using var zip = new MemoryStream(buffer);
+        if (size > uint.MaxValue)
+            throw new InvalidOperationException("the data bundle passed 4 GB; split it before going further");
         var offsets = new long[ordered.Length];
+        long position = 0;
+        var copyBuffer = new byte[1 << 16];
         Span<byte> header = stackalloc byte[30];
         for (int i = 0; i < ordered.Length; i++)
         {
             var m = ordered[i];
-            offsets[i] = zip.Position;
+            offsets[i] = position;
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], 20);
             BinaryPrimitives.WriteUInt16LittleEndian(header[6..], Utf8Names);
@@ -66,10 +75,11 @@ public static class ZipBundle
             BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0);
             zip.Write(header);
             zip.Write(names[i]);
-            zip.Write(m.Deflated.Span);
+            m.Deflated.CopyTo(zip, copyBuffer);
+            position += 30 + names[i].Length + m.Deflated.Length;
         }
 
-        long directoryStart = zip.Position;
+        long directoryStart = position;
         Span<byte> entry = stackalloc byte[46];
         for (int i = 0; i < ordered.Length; i++)
         {
@@ -89,8 +99,9 @@ public static class ZipBundle
             BinaryPrimitives.WriteUInt32LittleEndian(entry[42..], (uint)offsets[i]);
             zip.Write(entry);
             zip.Write(names[i]);
+            position += 46 + names[i].Length;
         }
-        long directoryEnd = zip.Position;
+        long directoryEnd = position;
         long directorySize = directoryEnd - directoryStart;
 
         if (zip64)
@@ -124,30 +135,46 @@ public static class ZipBundle
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], zip64 ? uint.MaxValue : (uint)directoryStart);
         BinaryPrimitives.WriteUInt16LittleEndian(end[20..], 0);
         zip.Write(end);
-        return buffer;
     }
 
     /// <summary>
-    /// The members of a bundle this class wrote, still compressed; null when the file is not one
-    /// (then the caller compresses everything again rather than trusting it).
+    /// The members of a bundle this class wrote, still compressed and left in the file (which must stay
+    /// open while they are used); null when the file is not one (then the caller compresses everything
+    /// again rather than trusting it). Only the directory and the local headers are read.
     /// </summary>
-    public static IReadOnlyDictionary<string, ZipMember>? Read(byte[] zip)
+    public static IReadOnlyDictionary<string, ZipMember>? Read(SafeFileHandle file)
     {
         try
         {
-            var span = zip.AsSpan();
-            int endAt = span.Length - 22;
-            if (endAt < 0 || BinaryPrimitives.ReadUInt32LittleEndian(span[endAt..]) != 0x06054b50) return null;
-            long count = BinaryPrimitives.ReadUInt16LittleEndian(span[(endAt + 10)..]);
-            long directoryStart = BinaryPrimitives.ReadUInt32LittleEndian(span[(endAt + 16)..]);
+            long length = RandomAccess.GetLength(file);
+            if (length < 22) return null;
+            Span<byte> end = stackalloc byte[22 + 20];
+            int tail = (int)Math.Min(length, end.Length);
+            end = end[..tail];
+            if (RandomAccess.Read(file, end, length - tail) != tail) return null;
+            var endRecord = end[^22..];
+            if (BinaryPrimitives.ReadUInt32LittleEndian(endRecord) != 0x06054b50) return null;
+            long count = BinaryPrimitives.ReadUInt16LittleEndian(endRecord[10..]);
+            long directorySize = BinaryPrimitives.ReadUInt32LittleEndian(endRecord[12..]);
+            long directoryStart = BinaryPrimitives.ReadUInt32LittleEndian(endRecord[16..]);
             if (count == 0xFFFF || directoryStart == uint.MaxValue)
             {
-                long end64 = (long)BinaryPrimitives.ReadUInt64LittleEndian(span[(endAt - 20 + 8)..]);
-                count = (long)BinaryPrimitives.ReadUInt64LittleEndian(span[(int)(end64 + 32)..]);
-                directoryStart = (long)BinaryPrimitives.ReadUInt64LittleEndian(span[(int)(end64 + 48)..]);
+                if (tail < 42) return null;
+                long end64At = (long)BinaryPrimitives.ReadUInt64LittleEndian(end[8..]);
+                Span<byte> end64 = stackalloc byte[56];
+                if (RandomAccess.Read(file, end64, end64At) != 56 || BinaryPrimitives.ReadUInt32LittleEndian(end64) != 0x06064b50) return null;
+                count = (long)BinaryPrimitives.ReadUInt64LittleEndian(end64[32..]);
+                directorySize = (long)BinaryPrimitives.ReadUInt64LittleEndian(end64[40..]);
+                directoryStart = (long)BinaryPrimitives.ReadUInt64LittleEndian(end64[48..]);
             }
-            var members = new Dictionary<string, ZipMember>(StringComparer.Ordinal);
-            int at = (int)directoryStart;
+            if (directoryStart < 0 || directorySize < 0 || directoryStart + directorySize > length || directorySize > Array.MaxLength) return null;
+            var directory = new byte[directorySize];
+            if (RandomAccess.Read(file, directory, directoryStart) != directory.Length) return null;
+
+            var span = directory.AsSpan();
+            var members = new Dictionary<string, ZipMember>((int)Math.Min(count, 1 << 20), StringComparer.Ordinal);
+            Span<byte> local = stackalloc byte[30];
+            int at = 0;
             for (long i = 0; i < count; i++)
             {
                 if (BinaryPrimitives.ReadUInt32LittleEndian(span[at..]) != 0x02014b50) return null;
@@ -157,10 +184,12 @@ public static class ZipBundle
                 int nameLength = BinaryPrimitives.ReadUInt16LittleEndian(span[(at + 28)..]);
                 int extra = BinaryPrimitives.ReadUInt16LittleEndian(span[(at + 30)..]);
                 int comment = BinaryPrimitives.ReadUInt16LittleEndian(span[(at + 32)..]);
-                int local = (int)BinaryPrimitives.ReadUInt32LittleEndian(span[(at + 42)..]);
+                long localAt = BinaryPrimitives.ReadUInt32LittleEndian(span[(at + 42)..]);
                 string name = Encoding.UTF8.GetString(span.Slice(at + 46, nameLength));
-                int data = local + 30 + BinaryPrimitives.ReadUInt16LittleEndian(span[(local + 26)..]) + BinaryPrimitives.ReadUInt16LittleEndian(span[(local + 28)..]);
-                members[name] = new ZipMember(name, crc, size, zip.AsMemory(data, compressed));
+                if (RandomAccess.Read(file, local, localAt) != 30 || BinaryPrimitives.ReadUInt32LittleEndian(local) != 0x04034b50) return null;
+                long data = localAt + 30 + BinaryPrimitives.ReadUInt16LittleEndian(local[26..]) + BinaryPrimitives.ReadUInt16LittleEndian(local[28..]);
+                if (compressed < 0 || data + compressed > directoryStart) return null;
+                members[name] = new ZipMember(name, crc, size, new FileSlice(file, data, compressed));
                 at += 46 + nameLength + extra + comment;
             }
             return members;

@@ -52,9 +52,7 @@ public sealed class TemplateSet
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateException($"{Path.Combine(Folder, name)}: template not found");
         var context = _contexts.Value ??= NewContext();
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: context.MemberRenamer);
-        context.PushGlobal(globals);
+        context.PushGlobal(ViewGlobals.Of(model));
         try
         {
             string html = template.Render(context);
@@ -78,6 +76,7 @@ public sealed class TemplateSet
         var context = new HtmlTemplateContext
         {
             TemplateLoader = new Loader(this),
+            MemberRenamer = ViewGlobals.Renamer,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             // Scriban's defaults guard against untrusted templates: at most 1,000 loop iterations per

@@ -35,7 +35,10 @@ public static class InputFingerprint
     }
 
     /// <summary>Short content hash of an output file (64 bits are plenty to tell two versions of one file apart).</summary>
-    public static string OfBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 8));
+    public static string OfBytes(ReadOnlySpan<byte> bytes) => OfHash(SHA256.HashData(bytes));
+
+    /// <summary>The same short hash from a full SHA-256 (of a file hashed as it was streamed).</summary>
+    public static string OfHash(ReadOnlySpan<byte> sha256) => Convert.ToHexStringLower(sha256[..8]);
 
     private static void AddFiles(IncrementalHash hash, string dir, SearchOption depth)
     {

@@ -44,12 +44,36 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
             throw new InvalidOperationException($"two outputs claim the same path '{file.Path}'");
         if (_previous is not null && _previous.Files.TryGetValue(file.Path, out var old) && old.Hash == record.Hash && old.Size == record.Size)
             return;
-        string path = Path.Combine(_staging, file.Path);
+        File.WriteAllBytes(StagingPath(file.Path), file.Bytes);
+        _staged[file.Path] = true;
+    }
+
+    /// <summary>Streams a file into staging, hashing it on the way; dropped again if the previous build wrote the same bytes.</summary>
+    public void Put(string owner, string path, Action<Stream> write)
+    {
+        string staged = StagingPath(path);
+        FileRecord record;
+        using (var file = new FileStream(staged, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var hashing = new FingerprintingStream(file))
+        {
+            write(hashing);
+            record = new FileRecord(owner, hashing.Fingerprint(), hashing.Length);
+        }
+        if (!_files.TryAdd(path, record))
+            throw new InvalidOperationException($"two outputs claim the same path '{path}'");
+        if (_previous is not null && _previous.Files.TryGetValue(path, out var old) && old.Hash == record.Hash && old.Size == record.Size)
+            File.Delete(staged);
+        else
+            _staged[path] = true;
+    }
+
+    private string StagingPath(string relative)
+    {
+        string path = Path.Combine(_staging, relative);
         string dir = Path.GetDirectoryName(path)!;
         if (_directories.TryAdd(dir, true))
             Directory.CreateDirectory(dir);
-        File.WriteAllBytes(path, file.Bytes);
-        _staged[file.Path] = true;
+        return path;
     }
 
     /// <summary>Carries files of the previous build over unchanged (their inputs did not change).</summary>
