@@ -67,8 +67,15 @@ public static class PlanSiteCommand
                                  $"in {result.Elapsed.TotalSeconds:0.0} s; {result.Warnings.Count} warning(s); " +
                                  $"{result.RenderedPlans} plan(s) rendered, {result.WrittenFiles} file(s) written");
                 if (parse.GetValue(timings))
+                {
                     foreach (var (phase, elapsed) in result.Phases)
                         output.WriteLine($"  {phase,-14} {elapsed.TotalMilliseconds,8:0} ms");
+                    // Allocation and collector time are what dominated the profiles (docs/benchmarks.md).
+                    output.WriteLine($"  memory: {GC.GetTotalAllocatedBytes() / 1e9:0.00} GB allocated, " +
+                                     $"GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen0/1/2), " +
+                                     $"paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, " +
+                                     $"peak working set {Environment.WorkingSet / 1e6:0} MB now / {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB peak");
+                }
                 return Ok;
             }
             catch (ContentException e)

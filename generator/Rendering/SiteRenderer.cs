@@ -65,17 +65,17 @@ public sealed class SiteRenderer(TemplateSet templates)
         }
     }
 
-        private OutputFile Page<TView>(SiteContent site, string template, (string Path, TView View) page, string ogType, string? file = null)
+    private OutputFile Page<TView>(SiteContent site, string template, (string Path, TView View) page, string ogType, string? file = null)
         where TView : IPageView
     {
-        string body = templates.Render(template, page.View);
         string? canonical = site.Info.BaseUrl is { } b && file is null ? b + page.Path : null;
-        string html = templates.Render("layout.sbn", new LayoutView(page.View.Page, new HtmlMarkup(body), canonical, ogType));
-        return OutputFile.Text(file ?? SiteUrls.FileFor(page.Path), html);
+        byte[] html = templates.RenderInLayout(template, page.View, "layout.sbn", content => new LayoutView(page.View.Page, content, canonical, ogType));
+        return new OutputFile(file ?? SiteUrls.FileFor(page.Path), html);
     }
 
     private OutputFile Standalone<TView>(string template, (string Path, TView View) page) where TView : IPageView =>
-        OutputFile.Text(SiteUrls.FileFor(page.Path), templates.Render(template, page.View));
+        new(SiteUrls.FileFor(page.Path), templates.RenderUtf8(template, page.View));
 
-    private sealed record LayoutView(PageFrame Page, HtmlMarkup Content, string? Canonical, string OgType);
+    /// <param name="Content">The page template's output (markup, written unescaped).</param>
+    private sealed record LayoutView(PageFrame Page, object Content, string? Canonical, string OgType);
 }

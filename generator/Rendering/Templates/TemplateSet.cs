@@ -41,32 +41,71 @@ public sealed class TemplateSet
     }
 
     /// <summary>
-    /// One rendering context per thread, reused for every page: creating a Scriban context builds its
-    /// whole builtin library and member-accessor caches, which cost more than rendering a page.
+    /// One rendering context and two page buffers per thread, reused for every page: creating a Scriban
+    /// context builds its whole builtin library and member-accessor caches, which cost more than
+    /// rendering a page.
     /// </summary>
-    private readonly ThreadLocal<HtmlTemplateContext?> _contexts = new();
+    private sealed class ThreadState(HtmlTemplateContext context)
+    {
+        public HtmlTemplateContext Context { get; } = context;
+        public PageBuffer Body { get; } = new();
+        public PageBuffer Page { get; } = new();
+    }
+
+    private readonly ThreadLocal<ThreadState?> _threads = new();
+
+    private ThreadState Current => _threads.Value ??= new ThreadState(NewContext());
 
     /// <summary>Renders <paramref name="name"/> (e.g. "indicator.sbn") with the given model as globals.</summary>
     public string Render(string name, object model)
     {
+        var state = Current;
+        RenderInto(state, name, model, state.Page);
+        return new string(state.Page.Text);
+    }
+
+    /// <summary>Renders a standalone page (no layout) as UTF-8.</summary>
+    public byte[] RenderUtf8(string name, object model)
+    {
+        var state = Current;
+        RenderInto(state, name, model, state.Page);
+        return state.Page.ToUtf8();
+    }
+
+    /// <summary>
+    /// Renders a page template, then <paramref name="layout"/> around it, as UTF-8. The layout's model
+    /// gets the page's output as its content; it is copied from buffer to buffer, never made a string.
+    /// </summary>
+    public byte[] RenderInLayout(string name, object model, string layout, Func<object, object> layoutModel)
+    {
+        var state = Current;
+        RenderInto(state, name, model, state.Body);
+        RenderInto(state, layout, layoutModel(new BufferedMarkup(state.Body)), state.Page);
+        return state.Page.ToUtf8();
+    }
+
+    private void RenderInto(ThreadState state, string name, object model, PageBuffer output)
+    {
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateException($"{Path.Combine(Folder, name)}: template not found");
-        var context = _contexts.Value ??= NewContext();
+        var context = state.Context;
+        output.Clear();
+        context.PushOutput(output);
         context.PushGlobal(ViewGlobals.Of(model));
         try
         {
-            string html = template.Render(context);
+            template.Render(context);
             context.PopGlobal();
-            return html;
+            context.PopOutput();
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
-            _contexts.Value = null; // a failed render may leave the context mid-way; start the next one afresh
+            _threads.Value = null; // a failed render may leave the context mid-way; start the next one afresh
             throw new TemplateException(e.Message);
         }
         catch
         {
-            _contexts.Value = null;
+            _threads.Value = null;
             throw;
         }
     }
