@@ -37,7 +37,7 @@ internal static class Svg
                 new XAttribute("fill", ChartPalette.Background)));
     }
 
-    public static string Serialize(XElement root) => root.ToString(SaveOptions.DisableFormatting);
+    public static string Serialize(XElement root) => SvgText.Write(root);
 
     public static XElement Group(string cssClass, params object?[] content) =>
         new(Ns + "g", new XAttribute("class", cssClass), content);
