@@ -30,7 +30,8 @@ public sealed record CheckReport(IReadOnlyList<ContentError> Errors, IReadOnlyLi
 /// </summary>
 public static partial class SiteCheck
 {
-    public static CheckReport Run(string contentDir, string templatesDir, BuildOptions? options = null)
+    /// <param name="keepFiles">Keep the rendered files in the report (the preview serves them); a plain check drops them as they are made.</param>
+    public static CheckReport Run(string contentDir, string templatesDir, BuildOptions? options = null, bool keepFiles = false)
     {
         options ??= new BuildOptions();
         var errors = new List<ContentError>();
@@ -53,7 +54,7 @@ public static partial class SiteCheck
             site = site with { Info = site.Info with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         try
         {
-            var prepared = SiteBuilder.Prepare(site, templates, contentDir, options);
+            var prepared = SiteBuilder.Prepare(site, templates, contentDir, options, keepFiles);
             if (!prepared.Check.Ok)
                 return new CheckReport(ManifestErrors(prepared.Check.Problems, contentDir), prepared.Warnings, site, null);
             return new CheckReport([], prepared.Warnings, site, prepared);

@@ -23,7 +23,7 @@ public sealed class PreviewBuilder(string contentDir, string templatesDir, TextW
             PreviewState next;
             try
             {
-                var report = SiteCheck.Run(contentDir, templatesDir, new BuildOptions());
+                var report = SiteCheck.Run(contentDir, templatesDir, new BuildOptions(), keepFiles: true);
                 next = report.Ok
                     ? new PreviewState(report.Site!.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal), [], previous.Version + 1, report.Summary)
                     : previous with { Errors = report.Errors, Version = previous.Version + 1, Summary = report.Summary };

@@ -25,11 +25,12 @@ public sealed record BuildOptions
     public IProgress<BuildProgress>? Progress { get; init; }
 }
 
-/// <summary>A rendered site held in memory with the result of the URL manifest check.</summary>
-public sealed record PreparedSite(IReadOnlyList<OutputFile> Files, IReadOnlyList<string> Warnings, ManifestCheck Check, UrlManifest Manifest)
+/// <summary>
+/// A rendered site with the result of the URL manifest check; <see cref="Files"/> holds the files
+/// themselves when they were kept (the preview), and is empty for a check (validate).
+/// </summary>
+public sealed record PreparedSite(IReadOnlyList<OutputFile> Files, int PageCount, IReadOnlyList<string> Warnings, ManifestCheck Check, UrlManifest Manifest)
 {
-    public int PageCount => Files.Count(f => IsPagePath(f.Path));
-
     internal static bool IsPagePath(string path) => path == "index.html" || path.EndsWith("/index.html", StringComparison.Ordinal);
 }
 
@@ -139,26 +140,30 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Everything a build does short of writing: render in memory and check the URL manifest.
-    /// Shared by validate and serve, so neither passes what the build would reject.
+    /// Everything a build does short of writing: render and check the URL manifest. Shared by validate
+    /// and serve, so neither passes what the build would reject. With <paramref name="keepFiles"/> off
+    /// (validate) every file is still rendered but its bytes are not kept.
     /// </summary>
-    public static PreparedSite Prepare(SiteContent site, TemplateSet templates, string contentDir, BuildOptions options)
+    public static PreparedSite Prepare(SiteContent site, TemplateSet templates, string contentDir, BuildOptions options, bool keepFiles = true)
     {
         site = WithImpliedSettings(site, options);
         var warnings = new List<string>();
         if (site.Info.BaseUrl is null)
             warnings.Add(NoBaseUrl);
         var renderer = new SiteRenderer(templates);
-        var output = new MemoryOutput();
+        var memory = keepFiles ? new MemoryOutput() : null;
+        var checking = keepFiles ? null : new CheckingOutput(RedirectedDataPaths(site));
+        ISiteOutput output = memory ?? (ISiteOutput)checking!;
         using var bundle = new BundleSpool(Path.GetTempPath());
         InParallel(site.Plans, plan => RenderPlan(site, new PlanQueries(plan), renderer, output, bundle));
         RenderSiteFiles(site, templates, renderer, output, bundle);
-        var files = output.Files;
+        var paths = memory?.Files.Select(f => f.Path) ?? checking!.Paths;
 
         // The pages actually rendered, so a template that forgot a page is caught here too.
-        var pages = files.Where(f => PreparedSite.IsPagePath(f.Path)).Select(f => SiteUrls.PageFor(f.Path)).ToHashSet(StringComparer.Ordinal);
+        var pages = paths.Where(PreparedSite.IsPagePath).Select(SiteUrls.PageFor).ToHashSet(StringComparer.Ordinal);
+        int pageCount = pages.Count;
         var (check, manifest) = CheckPermalinks(contentDir, site, pages, options, warnings);
-        return new PreparedSite(files, warnings, check, manifest);
+        return new PreparedSite(memory?.Files ?? [], pageCount, warnings, check, manifest);
     }
 
     private const string NoBaseUrl = "site.yaml has no base_url: sitemap.xml, feeds and canonical links are not written";
@@ -278,11 +283,17 @@ public static class SiteBuilder
         InParallel(parts, part => part());
     }
 
+    private static readonly string[] RedirectedExtensions = [".csv", ".json", ".svg"];
+
+    /// <summary>The files <see cref="RedirectedData"/> looks up: the data files at both ends of every redirect.</summary>
+    private static HashSet<string> RedirectedDataPaths(SiteContent site) =>
+        site.Redirects.SelectMany(r => new[] { r.From, r.To }).SelectMany(p => RedirectedExtensions.Select(e => p.TrimEnd('/') + e)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>A moved indicator keeps its old .csv/.json/.svg links working too.</summary>
     private static IEnumerable<OutputFile> RedirectedData(SiteContent site, ISiteOutput output)
     {
         foreach (var redirect in site.Redirects)
-            foreach (var extension in new[] { ".csv", ".json", ".svg" })
+            foreach (var extension in RedirectedExtensions)
                 // A 再掲 indicator keeps its own data files (they name what they repeat); only its page redirects.
                 if (output.Find(redirect.To.TrimEnd('/') + extension) is { } file && file.Owner != SiteOwner
                     && output.Find(redirect.From.TrimEnd('/') + extension) is null)

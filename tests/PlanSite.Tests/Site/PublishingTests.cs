@@ -84,6 +84,29 @@ public class PublishingTests
     }
 
     [Fact]
+    public void ValidateChecksARedirectedSiteLikeTheBuildWithoutKeepingItsFiles()
+    {
+        using var content = RenamedIndicator();
+        content.With("redirects.yaml", $"""
+            - from: {OldIndicator}
+              to: {NewIndicator}
+              reason: 指標IDを整理したため
+            """);
+        var built = Build(content);
+
+        var check = PlanSite.Checking.SiteCheck.Run(content.ContentDir, RepoPaths.Templates);
+        var preview = PlanSite.Checking.SiteCheck.Run(content.ContentDir, RepoPaths.Templates, keepFiles: true);
+
+        Assert.True(check.Ok, string.Join("\n", check.Errors));
+        Assert.Empty(check.Site!.Files); // validate renders everything but keeps no bytes
+        Assert.Equal(built.PageCount, check.Site.PageCount);
+        Assert.Equal(built.PageCount, preview.Site!.PageCount);
+        // The preview keeps every file the build wrote, the redirected data included.
+        Assert.Equal(built.FileCount, preview.Site.Files.Count);
+        Assert.Contains(preview.Site.Files, f => f.Path == OldIndicator.TrimEnd('/') + ".csv");
+    }
+
+    [Fact]
     public void DeclaredRedirectWritesARedirectPageAndKeepsTheOldData()
     {
         using var content = RenamedIndicator();
