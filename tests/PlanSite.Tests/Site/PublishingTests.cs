@@ -83,15 +83,18 @@ public class PublishingTests
         Assert.Contains(OldIndicator, stderr.ToString());
     }
 
-    [Fact]
-    public void ValidateChecksARedirectedSiteLikeTheBuildWithoutKeepingItsFiles()
-    {
-        using var content = RenamedIndicator();
-        content.With("redirects.yaml", $"""
+    /// <summary>The renamed indicator with its old URL declared as moved.</summary>
+    private static TempContent RedirectedIndicator() =>
+        RenamedIndicator().With("redirects.yaml", $"""
             - from: {OldIndicator}
               to: {NewIndicator}
               reason: 指標IDを整理したため
             """);
+
+    [Fact]
+    public void ValidateChecksARedirectedSiteLikeTheBuildWithoutKeepingItsFiles()
+    {
+        using var content = RedirectedIndicator();
         var built = Build(content);
 
         var check = PlanSite.Checking.SiteCheck.Run(content.ContentDir, RepoPaths.Templates);
@@ -109,12 +112,7 @@ public class PublishingTests
     [Fact]
     public void DeclaredRedirectWritesARedirectPageAndKeepsTheOldData()
     {
-        using var content = RenamedIndicator();
-        content.With("redirects.yaml", $"""
-            - from: {OldIndicator}
-              to: {NewIndicator}
-              reason: 指標IDを整理したため
-            """);
+        using var content = RedirectedIndicator();
         Build(content);
         var redirect = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Out(content), OldIndicator, "index.html")));
         Assert.Equal($"https://plansite.example/{NewIndicator}",
