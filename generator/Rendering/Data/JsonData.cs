@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PlanSite.Model;
@@ -20,13 +21,34 @@ public static class JsonData
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // One buffer and writer per thread, reset for each file: a new MemoryStream and writer per file
+    // grew and copied each document several times (0.45 GB at 10,000 indicators, `build --timings`).
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_writer;
+
     private static byte[] Write(Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, Options);
+        writer.Reset(buffer);
+        try
+        {
             write(writer);
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+            writer.Flush();
+            var bytes = new byte[buffer.WrittenCount + 1];
+            buffer.WrittenSpan.CopyTo(bytes);
+            bytes[^1] = (byte)'\n';
+            return bytes;
+        }
+        finally
+        {
+            if (buffer.Capacity > 1 << 22)
+            {
+                t_buffer = null; // the site-wide index can be large; do not keep its buffer on the thread
+                t_writer = null;
+            }
+        }
     }
 
     public static byte[] Indicator(PlanQueries queries, Indicator indicator, string? baseUrl) => Write(w =>
