@@ -1,3 +1,4 @@
+using System.Text;
 using PlanSite.Model;
 using PlanSite.Rendering.Pages;
 
@@ -19,12 +20,23 @@ public static class DataFiles
             yield return new OutputFile(SiteUrls.IndicatorData(plan, indicator, "csv"),
                 Csv.Write(DataRecords.Header, DataRecords.Rows(q, indicator, baseUrl)));
             yield return new OutputFile(SiteUrls.IndicatorData(plan, indicator, "json"), JsonData.Indicator(q, indicator, baseUrl));
-            yield return OutputFile.Text(SiteUrls.IndicatorChart(plan, indicator),
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + q.Chart(indicator) + "\n");
+            yield return new OutputFile(SiteUrls.IndicatorChart(plan, indicator), SvgFile(q.Chart(indicator)));
         }
         yield return new OutputFile(SiteUrls.PlanCsv(plan),
             Csv.Write(DataRecords.Header, plan.AllIndicators.SelectMany(i => DataRecords.Rows(q, i, baseUrl))));
         yield return new OutputFile(SiteUrls.PlanJson(plan), JsonData.Plan(q, baseUrl));
+    }
+
+    private static readonly byte[] XmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"u8.ToArray();
+
+    /// <summary>The chart markup as a standalone .svg file, encoded straight into its bytes (no concatenated copy).</summary>
+    private static byte[] SvgFile(string chart)
+    {
+        var bytes = new byte[XmlDeclaration.Length + Encoding.UTF8.GetByteCount(chart) + 1];
+        XmlDeclaration.CopyTo(bytes, 0);
+        Encoding.UTF8.GetBytes(chart, bytes.AsSpan(XmlDeclaration.Length));
+        bytes[^1] = (byte)'\n';
+        return bytes;
     }
 
     public static OutputFile Index(SiteContent site) => new(SiteUrls.DataIndex, JsonData.Index(site, site.Info.BaseUrl));
