@@ -42,7 +42,7 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         var record = new FileRecord(owner, InputFingerprint.OfBytes(file.Bytes), file.Bytes.Length);
         if (!_files.TryAdd(file.Path, record))
             throw new InvalidOperationException($"two outputs claim the same path '{file.Path}'");
-        if (_previous is not null && _previous.Files.TryGetValue(file.Path, out var old) && old.Hash == record.Hash && old.Size == record.Size)
+        if (WrittenBefore(file.Path, record))
             return;
         File.WriteAllBytes(StagingPath(file.Path), file.Bytes);
         _staged[file.Path] = true;
@@ -61,11 +61,15 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         }
         if (!_files.TryAdd(path, record))
             throw new InvalidOperationException($"two outputs claim the same path '{path}'");
-        if (_previous is not null && _previous.Files.TryGetValue(path, out var old) && old.Hash == record.Hash && old.Size == record.Size)
+        if (WrittenBefore(path, record))
             File.Delete(staged);
         else
             _staged[path] = true;
     }
+
+    /// <summary>Whether the previous build published these exact bytes at this path.</summary>
+    private bool WrittenBefore(string path, FileRecord record) =>
+        _previous is not null && _previous.Files.TryGetValue(path, out var old) && old.Hash == record.Hash && old.Size == record.Size;
 
     private string StagingPath(string relative)
     {
