@@ -12,10 +12,10 @@ namespace PlanSite.Rendering;
 public sealed class SiteRenderer(TemplateSet templates)
 {
     /// <summary>Pages that depend on the whole site (home, 404, free pages, redirects).</summary>
-    public IEnumerable<OutputFile> SitePages(SiteContent site)
+    public IEnumerable<OutputFile> SitePages(SiteContent site, IReadOnlyList<PlanOutline> plans)
     {
-        yield return Page(site, "home.sbn", HomePage.Build(site), "website");
-        yield return Page(site, "notfound.sbn", SpecialPages.NotFound(site), "website", file: SiteUrls.NotFound);
+        yield return Page(site, "home.sbn", HomePage.Build(site, plans), "website");
+        yield return Page(site, "notfound.sbn", SpecialPages.NotFound(site, plans), "website", file: SiteUrls.NotFound);
         foreach (var page in site.Pages)
             yield return Page(site, "page.sbn", ContentPageBuilder.Build(site, page), "article");
         foreach (var redirect in site.Redirects)
@@ -42,26 +42,6 @@ public sealed class SiteRenderer(TemplateSet templates)
         {
             yield return Page(site, "indicator.sbn", IndicatorPage.Build(site, q, indicator, fileSizes), "article");
             yield return Standalone("embed.sbn", IndicatorPage.BuildEmbed(site, q, indicator));
-        }
-    }
-
-    /// <summary>The page paths a plan publishes, known without rendering (for the permanent-URL check).</summary>
-    public static IEnumerable<string> PlanPagePaths(Plan plan)
-    {
-        yield return SiteUrls.Plan(plan);
-        foreach (var chapter in plan.Chapters)
-            yield return SiteUrls.Chapter(plan, chapter);
-        foreach (var measure in OwnPages.Measures(plan))
-            yield return SiteUrls.Measure(plan, measure);
-        var departments = Departments.Of(plan);
-        if (departments.Count > 0)
-            yield return SiteUrls.Departments(plan);
-        foreach (var department in departments)
-            yield return SiteUrls.Department(plan, department.Name);
-        foreach (var indicator in OwnPages.Indicators(plan))
-        {
-            yield return SiteUrls.Indicator(plan, indicator);
-            yield return SiteUrls.IndicatorEmbed(plan, indicator);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Win32.SafeHandles;
 using PlanSite.Content.Caching;
@@ -41,6 +42,8 @@ public sealed record BuildResult(int PageCount, int FileCount, long Bytes, IRead
     public int RenderedPlans { get; init; }
     /// <summary>Plans taken from the plan cache, neither parsed nor checked again (their files are unchanged).</summary>
     public int PlansFromCache { get; init; }
+    /// <summary>Plans whose model was read at all; an unchanged plan whose files are kept is not (the site-wide files use its outline).</summary>
+    public int LoadedPlans { get; init; }
     public int WrittenFiles { get; init; }
     /// <summary>Downloadable data: CSV, JSON and the ZIP bundle (charts, feeds and assets are neither pages nor data).</summary>
     public int DataFileCount { get; init; }
@@ -67,30 +70,51 @@ public static class SiteBuilder
         var phases = new List<(string, TimeSpan)>();
         void Phase(string name) => phases.Add((name, clock.Elapsed - phases.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Item2)));
 
+        // What the previous build left, first: a plan it rendered from exactly these inputs, and whose
+        // outline is cached, is not even loaded (its files are kept, the site-wide files use its outline).
+        string siteFingerprint = InputFingerprint.Site(contentDir, templatesDir, options.BaseUrl);
+        var previous = BuildManifest.Load(outDir);
+        using var oldBundleFile = previous?.SiteFingerprint == siteFingerprint ? OpenIfExists(Path.Combine(outDir, SiteUrls.Bundle)) : null;
+        var oldBundle = oldBundleFile is null ? null : ZipBundle.Read(oldBundleFile);
+        previous?.FilesOf(SiteOwner); // indexes the manifest by owner once, before plans are looked up in it from several threads
         var cache = PlanCache.Beside(outDir);
-        var loaded = ContentLoader.LoadCheckedOrThrow(contentDir, cache);
-        var site = WithImpliedSettings(loaded.Content!, options);
+        var outlineCache = new OutlineCache(cache.Folder);
+        var keptOutlines = new ConcurrentDictionary<string, PlanOutline>(StringComparer.Ordinal);
+        bool Unchanged(string planId, string inputHash)
+        {
+            if (!IsReusable(planId, InputFingerprint.Plan(siteFingerprint, inputHash), siteFingerprint, previous, oldBundle)) return false;
+            if (outlineCache.TryGet(planId, inputHash) is not { } outline) return false;
+            keptOutlines[planId] = outline;
+            return true;
+        }
+        Phase("fingerprints");
+
+        var loaded = ContentLoader.LoadCheckedOrThrow(contentDir, cache, Unchanged);
+        var ids = loaded.PlanIds;
+        var outlines = new PlanOutline[ids.Count];
+        InParallel(Enumerable.Range(0, ids.Count), i =>
+        {
+            if (keptOutlines.TryGetValue(ids[i], out var kept))
+                outlines[i] = kept;
+            else
+                outlineCache.Put(loaded.PlanInputHashes[ids[i]], outlines[i] = PlanOutline.Of(loaded.Content!.Plans[i]));
+        });
+        var site = WithImpliedSettings(loaded.Content!, options, outlines);
         var templates = TemplateSet.Load(templatesDir);
         var warnings = new List<string>();
         if (site.Info.BaseUrl is null)
             warnings.Add(NoBaseUrl);
         options.Progress?.Report(new BuildProgress("load", 1, 1,
-            $"{site.Plans.Count} plan(s) and {site.Pages.Count} page(s) read and checked" +
+            $"{ids.Count} plan(s) and {site.Pages.Count} page(s) read and checked" +
             (loaded.PlansFromCache > 0 ? $"; {loaded.PlansFromCache} unchanged plan(s) from the plan cache" : "")));
         Phase("load");
 
-        var check = CheckPermalinks(contentDir, site, PlannedPages(site), options, warnings);
+        var check = CheckPermalinks(contentDir, site, PlannedPages(site, outlines), options, warnings);
         if (!check.Check.Ok)
             throw new PermalinkException(check.Check.Problems);
         Phase("check URLs");
 
-        string siteFingerprint = InputFingerprint.Site(contentDir, templatesDir, site);
-        var planFingerprints = site.Plans.ToDictionary(p => p.Id, p => InputFingerprint.Plan(siteFingerprint, loaded.PlanInputHashes[p.Id]), StringComparer.Ordinal);
-        var previous = BuildManifest.Load(outDir);
-        using var oldBundleFile = previous is null ? null : OpenIfExists(Path.Combine(outDir, SiteUrls.Bundle));
-        var reusable = ReusablePlans(site, previous, siteFingerprint, planFingerprints, oldBundleFile, out var oldBundle);
-        Phase("fingerprints");
-
+        var planFingerprints = ids.ToDictionary(id => id, id => InputFingerprint.Plan(siteFingerprint, loaded.PlanInputHashes[id]), StringComparer.Ordinal);
         var renderer = new SiteRenderer(templates);
         using var bundle = new BundleSpool(Path.GetDirectoryName(Path.GetFullPath(outDir))!);
         using var output = new StagedOutput(outDir, previous);
@@ -100,30 +124,32 @@ public static class SiteBuilder
         {
             if (options.Progress is null) return;
             lock (progressLock) // so the counts come out in order
-                options.Progress.Report(new BuildProgress("plans", ++done, site.Plans.Count, item));
+                options.Progress.Report(new BuildProgress("plans", ++done, ids.Count, item));
         }
-        InParallel(site.Plans, plan =>
+        InParallel(Enumerable.Range(0, ids.Count), i =>
         {
-            if (reusable.Contains(plan.Id))
+            string id = ids[i];
+            if (loaded.HeldBack.Contains(id))
             {
-                var kept = previous!.FilesOf(plan.Id).ToArray();
+                var kept = previous!.FilesOf(id).ToArray();
                 output.Keep(kept);
                 foreach (var (path, _) in kept.Where(f => IsBundled(f.Key)))
                     bundle.Carry(oldBundle![path]);
-                PlanDone(plan.Id + " (unchanged, kept)");
+                PlanDone(id + " (unchanged, kept)");
                 return;
             }
-            RenderPlan(site, new PlanQueries(plan), renderer, output, bundle);
-            PlanDone(plan.Id);
+            RenderPlan(site, new PlanQueries(site.Plans[i]), outlines[i], renderer, output, bundle);
+            PlanDone(id);
         });
         Phase("plans");
 
-        RenderSiteFiles(site, templates, renderer, output, bundle);
+        RenderSiteFiles(site, outlines, templates, renderer, output, bundle);
         options.Progress?.Report(new BuildProgress("site files", 1, 1, "home, pages, index, bundle, feeds, assets"));
         Phase("site files");
 
         output.Commit(new BuildManifest(siteFingerprint, planFingerprints, output.Files));
-        cache.Retain(site.Plans.Select(p => p.Id).ToArray());
+        cache.Retain(ids);
+        outlineCache.Retain(ids);
         if (options.UpdateManifest && check.Check.Added.Count > 0)
             UrlManifest.Save(contentDir, check.Manifest.Urls.Concat(check.Check.Added));
         Phase("publish");
@@ -131,8 +157,9 @@ public static class SiteBuilder
         var files = output.Files;
         return new BuildResult(files.Keys.Count(IsPage), files.Count, files.Values.Sum(f => f.Size), warnings, clock.Elapsed)
         {
-            RenderedPlans = site.Plans.Count - reusable.Count,
+            RenderedPlans = ids.Count - loaded.HeldBack.Count,
             PlansFromCache = loaded.PlansFromCache,
+            LoadedPlans = loaded.LoadedPlans,
             WrittenFiles = previous is null ? files.Count : CountWritten(files, previous),
             Phases = phases,
             DataFileCount = files.Keys.Count(IsDataFile),
@@ -146,7 +173,8 @@ public static class SiteBuilder
     /// </summary>
     public static PreparedSite Prepare(SiteContent site, TemplateSet templates, string contentDir, BuildOptions options, bool keepFiles = true)
     {
-        site = WithImpliedSettings(site, options);
+        var outlines = site.Plans.Select(PlanOutline.Of).ToArray();
+        site = WithImpliedSettings(site, options, outlines);
         var warnings = new List<string>();
         if (site.Info.BaseUrl is null)
             warnings.Add(NoBaseUrl);
@@ -155,8 +183,8 @@ public static class SiteBuilder
         var checking = keepFiles ? null : new CheckingOutput(RedirectedDataPaths(site));
         ISiteOutput output = memory ?? (ISiteOutput)checking!;
         using var bundle = new BundleSpool(Path.GetTempPath());
-        InParallel(site.Plans, plan => RenderPlan(site, new PlanQueries(plan), renderer, output, bundle));
-        RenderSiteFiles(site, templates, renderer, output, bundle);
+        InParallel(Enumerable.Range(0, outlines.Length), i => RenderPlan(site, new PlanQueries(site.Plans[i]), outlines[i], renderer, output, bundle));
+        RenderSiteFiles(site, outlines, templates, renderer, output, bundle);
         var paths = memory?.Files.Select(f => f.Path) ?? checking!.Paths;
 
         // The pages actually rendered, so a template that forgot a page is caught here too.
@@ -169,21 +197,24 @@ public static class SiteBuilder
     private const string NoBaseUrl = "site.yaml has no base_url: sitemap.xml, feeds and canonical links are not written";
 
     /// <summary>What the content implies beyond what it says: the --base-url override and the implied redirects.</summary>
-    private static SiteContent WithImpliedSettings(SiteContent site, BuildOptions options)
+    private static SiteContent WithImpliedSettings(SiteContent site, BuildOptions options, IReadOnlyList<PlanOutline> outlines)
     {
-        site = site with { Redirects = ImpliedRedirects.Expand(site.Redirects, site.Plans) };
+        site = site with { Redirects = ImpliedRedirects.Expand(site.Redirects, outlines) };
         if (options.BaseUrl is { } baseUrl)
             site = site with { Info = site.Info with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
         return site;
     }
 
     /// <summary>The page paths the site will have, known without rendering (the build checks URLs before it renders).</summary>
-    private static HashSet<string> PlannedPages(SiteContent site)
+    private static HashSet<string> PlannedPages(SiteContent site, IReadOnlyList<PlanOutline> outlines)
     {
         var pages = new HashSet<string>(StringComparer.Ordinal) { SiteUrls.Home };
         pages.UnionWith(site.Pages.Select(SiteUrls.ContentPage));
-        foreach (var plan in site.Plans)
-            pages.UnionWith(SiteRenderer.PlanPagePaths(plan));
+        foreach (var plan in outlines)
+        {
+            pages.UnionWith(plan.Pages);
+            pages.UnionWith(plan.Embeds);
+        }
         return pages;
     }
 
@@ -204,32 +235,23 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Plans whose inputs match the previous build and whose bundle members can be copied from the
-    /// previous bundle. Anything doubtful (no manifest, other templates or generator, unreadable
-    /// bundle) means the plan is rendered again; its unchanged files are still not rewritten.
+    /// Whether a plan's files from the previous build are still exactly what it would render: same
+    /// inputs, same site-wide inputs, and its bundle members are in the previous bundle. Anything
+    /// doubtful (no manifest, other templates or generator, unreadable bundle) means the plan is
+    /// rendered again; its unchanged files are still not rewritten.
     /// </summary>
-    private static HashSet<string> ReusablePlans(SiteContent site, BuildManifest? previous, string siteFingerprint,
-        Dictionary<string, string> planFingerprints, SafeFileHandle? oldBundleFile, out IReadOnlyDictionary<string, ZipMember>? oldBundle)
-    {
-        oldBundle = null;
-        var reusable = new HashSet<string>(StringComparer.Ordinal);
-        if (previous is null || previous.SiteFingerprint != siteFingerprint) return reusable;
-        foreach (var plan in site.Plans)
-            if (previous.PlanFingerprints.TryGetValue(plan.Id, out var fingerprint) && fingerprint == planFingerprints[plan.Id])
-                reusable.Add(plan.Id);
-        if (reusable.Count == 0) return reusable;
-        oldBundle = oldBundleFile is null ? null : ZipBundle.Read(oldBundleFile);
-        var members = oldBundle;
-        reusable.RemoveWhere(id => members is null || previous.FilesOf(id).Any(f => IsBundled(f.Key) && !members.ContainsKey(f.Key)));
-        return reusable;
-    }
+    private static bool IsReusable(string planId, string planFingerprint, string siteFingerprint, BuildManifest? previous,
+        IReadOnlyDictionary<string, ZipMember>? oldBundle) =>
+        previous is not null && oldBundle is not null && previous.SiteFingerprint == siteFingerprint
+        && previous.PlanFingerprints.TryGetValue(planId, out var fingerprint) && fingerprint == planFingerprint
+        && previous.FilesOf(planId).All(f => !IsBundled(f.Key) || oldBundle.ContainsKey(f.Key));
 
     /// <summary>The previous bundle, kept open so its members can be copied into the new one; null when there is none.</summary>
     private static SafeFileHandle? OpenIfExists(string path) =>
         File.Exists(path) ? File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete) : null;
 
     /// <summary>Data files first (pages show their sizes), then pages and the plan's feed; each written as it is made.</summary>
-    private static void RenderPlan(SiteContent site, PlanQueries q, SiteRenderer renderer, ISiteOutput output, BundleSpool bundle)
+    private static void RenderPlan(SiteContent site, PlanQueries q, PlanOutline outline, SiteRenderer renderer, ISiteOutput output, BundleSpool bundle)
     {
         string owner = q.Plan.Id;
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -243,25 +265,26 @@ public static class SiteBuilder
         foreach (var page in renderer.PlanPages(site, q, sizes))
             output.Put(owner, page);
         if (site.Info.BaseUrl is { } baseUrl)
-            output.Put(owner, AtomFeed.ForPlan(site, q.Plan, baseUrl));
+            output.Put(owner, AtomFeed.ForPlan(outline, baseUrl));
     }
 
     /// <summary>
     /// The files that span all plans. They do not depend on each other, so they are made side by side:
     /// after an edit to one review they are most of what an incremental build does.
     /// </summary>
-    private static void RenderSiteFiles(SiteContent site, TemplateSet templates, SiteRenderer renderer, ISiteOutput output, BundleSpool bundle)
+    private static void RenderSiteFiles(SiteContent site, IReadOnlyList<PlanOutline> outlines, TemplateSet templates, SiteRenderer renderer,
+        ISiteOutput output, BundleSpool bundle)
     {
         var parts = new List<Action>
         {
             () =>
             {
-                foreach (var page in renderer.SitePages(site))
+                foreach (var page in renderer.SitePages(site, outlines))
                     output.Put(SiteOwner, page);
             },
             () =>
             {
-                var index = DataFiles.Index(site);
+                var index = DataFiles.Index(site, outlines);
                 output.Put(SiteOwner, index);
                 bundle.Add(index);
                 output.Put(SiteOwner, SiteUrls.Bundle, zip => ZipBundle.Write(bundle.Members, zip));
@@ -277,8 +300,8 @@ public static class SiteBuilder
         };
         if (site.Info.BaseUrl is { } baseUrl)
         {
-            parts.Add(() => output.Put(SiteOwner, Sitemap.Build(site, baseUrl)));
-            parts.Add(() => output.Put(SiteOwner, AtomFeed.ForSite(site, baseUrl)));
+            parts.Add(() => output.Put(SiteOwner, Sitemap.Build(site, outlines, baseUrl)));
+            parts.Add(() => output.Put(SiteOwner, AtomFeed.ForSite(site, outlines, baseUrl)));
         }
         InParallel(parts, part => part());
     }

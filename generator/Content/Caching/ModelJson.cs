@@ -25,14 +25,6 @@ internal static class ModelJson
         Converters = { new FiscalYearAsNumber() },
     };
 
-    /// <summary>2021 rather than {"StartYear":2021}: fiscal years are in every target and result.</summary>
-    private sealed class FiscalYearAsNumber : JsonConverter<FiscalYear>
-    {
-        public override FiscalYear Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new(reader.GetInt32());
-
-        public override void Write(Utf8JsonWriter writer, FiscalYear value, JsonSerializerOptions options) => writer.WriteNumberValue(value.StartYear);
-    }
-
     private static void OnlySettableMembers(JsonTypeInfo info)
     {
         if (info.Kind != JsonTypeInfoKind.Object) return;
@@ -48,6 +40,14 @@ internal static class ModelJson
                 info.Properties.RemoveAt(i);
         }
     }
+}
+
+/// <summary>2021 rather than {"StartYear":2021}: fiscal years are in every target and result.</summary>
+internal sealed class FiscalYearAsNumber : JsonConverter<FiscalYear>
+{
+    public override FiscalYear Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new(reader.GetInt32());
+
+    public override void Write(Utf8JsonWriter writer, FiscalYear value, JsonSerializerOptions options) => writer.WriteNumberValue(value.StartYear);
 }
 
 [JsonSerializable(typeof(PlanCacheEntry))]

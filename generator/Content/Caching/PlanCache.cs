@@ -64,6 +64,26 @@ public sealed class PlanCache
         }
     }
 
+    /// <summary>
+    /// Whether an entry for exactly this key is there, without reading the plan: the key is the
+    /// entry's first member, so the first bytes tell. (Reading the plan later still checks it whole.)
+    /// </summary>
+    public bool Has(string planId, string key)
+    {
+        string path = PathOf(planId);
+        Span<byte> head = stackalloc byte[128];
+        try
+        {
+            using var file = File.OpenHandle(path);
+            int read = RandomAccess.Read(file, head, 0);
+            return head[..read].StartsWith(Encoding.UTF8.GetBytes($"{{\"{nameof(PlanCacheEntry.Key)}\":\"{key}\""));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Stores a plan that loaded without errors; written to a temporary file and renamed, so a reader never sees half an entry.</summary>
     public void Put(string planId, string key, Plan plan)
     {

@@ -17,19 +17,33 @@ public static partial class ContentLoader
 
         /// <summary>Plan id → hash of the plan folder's files (<see cref="PlanCache.KeyOf"/>); filled when loading with a cache.</summary>
         public IReadOnlyDictionary<string, string> PlanInputHashes { get; init; } = new Dictionary<string, string>();
+
+        /// <summary>The plans' ids in the order of <see cref="SiteContent.Plans"/>, known without loading a held-back plan.</summary>
+        public IReadOnlyList<string> PlanIds { get; init; } = [];
+
+        /// <summary>Plans held back (see <see cref="Load"/>'s holdBack): not read at all unless asked for.</summary>
+        public IReadOnlySet<string> HeldBack { get; init; } = new HashSet<string>();
+
+        /// <summary>Plans read so far: parsed, or taken from the cache when loaded or when a held-back plan was asked for.</summary>
+        public int LoadedPlans => Content?.Plans is PlanList list ? list.LoadedCount : Content?.Plans.Count ?? 0;
     }
 
     public static SiteContent LoadOrThrow(string contentDir) => LoadCheckedOrThrow(contentDir).Content!;
 
     /// <summary>Like <see cref="Load"/>, throwing when the content has errors.</summary>
-    public static Result LoadCheckedOrThrow(string contentDir, PlanCache? cache = null)
+    public static Result LoadCheckedOrThrow(string contentDir, PlanCache? cache = null, Func<string, string, bool>? holdBack = null)
     {
-        var result = Load(contentDir, cache);
+        var result = Load(contentDir, cache, holdBack);
         return result.Ok ? result : throw new ContentException(result.Errors);
     }
 
     /// <param name="cache">When given, unchanged plans come from it and newly checked ones are stored in it.</param>
-    public static Result Load(string contentDir, PlanCache? cache = null)
+    /// <param name="holdBack">
+    /// Asked with a plan's id and input hash when the cache has that plan: true holds the plan back, so
+    /// it is read from the cache only when <see cref="SiteContent.Plans"/> is asked for it. A plan can
+    /// only be in the cache if it loaded without errors from exactly these files, so it needs no checks.
+    /// </param>
+    public static Result Load(string contentDir, PlanCache? cache = null, Func<string, string, bool>? holdBack = null)
     {
         var errors = new ErrorSink();
         string root = Path.GetFullPath(contentDir);
@@ -41,7 +55,9 @@ public static partial class ContentLoader
 
         var info = LoadSiteInfo(root, contentDir, errors);
         var pages = LoadPages(root, contentDir, errors);
-        var plans = new List<Plan>();
+        var plans = new List<Lazy<Plan>>();
+        var ids = new List<string>();
+        var heldBack = new HashSet<string>(StringComparer.Ordinal);
         int fromCache = 0;
         var inputHashes = new Dictionary<string, string>(StringComparer.Ordinal);
         string plansDir = Path.Combine(root, "plans");
@@ -49,38 +65,62 @@ public static partial class ContentLoader
         {
             // Plans are independent: parse them in parallel, then report errors and keep plans in folder order.
             var dirs = Directory.GetDirectories(plansDir).Order(StringComparer.Ordinal).ToArray();
-            var loaded = new (Plan? Plan, ErrorSink Errors, bool Cached, string? InputHash)[dirs.Length];
-            Parallel.For(0, dirs.Length, i => loaded[i] = LoadPlan(dirs[i], Display(contentDir, root, dirs[i]), cache));
+            var loaded = new (Lazy<Plan>? Plan, ErrorSink Errors, bool Cached, string? InputHash, bool HeldBack)[dirs.Length];
+            Parallel.For(0, dirs.Length, i => loaded[i] = LoadPlan(dirs[i], Display(contentDir, root, dirs[i]), cache, holdBack));
             fromCache = loaded.Count(l => l.Cached);
-            foreach (var (plan, planErrors, _, hash) in loaded)
+            for (int i = 0; i < dirs.Length; i++)
             {
+                var (plan, planErrors, _, hash, held) = loaded[i];
                 foreach (var error in planErrors.Errors)
                     errors.Add(error);
                 if (plan is null) continue;
+                string id = Path.GetFileName(dirs[i]); // a plan's id is its folder's name (PlanReader checks)
                 plans.Add(plan);
+                ids.Add(id);
+                if (held)
+                    heldBack.Add(id);
                 if (hash is not null)
-                    inputHashes[plan.Id] = hash;
+                    inputHashes[id] = hash;
             }
         }
 
         var redirects = LoadRedirects(root, contentDir, errors);
         return errors.HasErrors
             ? new Result(null, errors.Errors)
-            : new Result(new SiteContent(info, plans, pages) { Redirects = redirects }, errors.Errors, fromCache) { PlanInputHashes = inputHashes };
+            : new Result(new SiteContent(info, new PlanList(plans), pages) { Redirects = redirects }, errors.Errors, fromCache)
+            {
+                PlanInputHashes = inputHashes,
+                PlanIds = ids,
+                HeldBack = heldBack,
+            };
     }
 
-    private static (Plan? Plan, ErrorSink Errors, bool Cached, string? InputHash) LoadPlan(string dir, string displayDir, PlanCache? cache)
+    private static (Lazy<Plan>? Plan, ErrorSink Errors, bool Cached, string? InputHash, bool HeldBack) LoadPlan(
+        string dir, string displayDir, PlanCache? cache, Func<string, string, bool>? holdBack)
     {
         var errors = new ErrorSink();
-        if (cache is null || !Slug.IsSafe(Path.GetFileName(dir)))
-            return (LoadPlan(dir, displayDir, errors), errors, false, null);
+        string id = Path.GetFileName(dir);
+        if (cache is null || !Slug.IsSafe(id))
+            return (Loaded(LoadPlan(dir, displayDir, errors)), errors, false, null, false);
         string key = PlanCache.KeyOf(dir);
-        if (cache.TryGet(Path.GetFileName(dir), key) is { } cached)
-            return (cached, errors, true, key);
+        if (holdBack is not null && cache.Has(id, key) && holdBack(id, key))
+            return (new Lazy<Plan>(() => cache.TryGet(id, key) ?? LoadCheckedPlan(dir, displayDir)), errors, true, key, true);
+        if (cache.TryGet(id, key) is { } cached)
+            return (Loaded(cached), errors, true, key, false);
         var plan = LoadPlan(dir, displayDir, errors);
         if (plan is not null && !errors.HasErrors)
             cache.Put(plan.Id, key, plan);
-        return (plan, errors, false, key);
+        return (Loaded(plan), errors, false, key, false);
+    }
+
+    private static Lazy<Plan>? Loaded(Plan? plan) => plan is null ? null : new Lazy<Plan>(plan);
+
+    /// <summary>A held-back plan whose cache entry went missing after all: read from its (unchanged, so valid) files.</summary>
+    private static Plan LoadCheckedPlan(string dir, string displayDir)
+    {
+        var errors = new ErrorSink();
+        var plan = LoadPlan(dir, displayDir, errors);
+        return plan is not null && !errors.HasErrors ? plan : throw new ContentException(errors.Errors);
     }
 
     private static string Display(string contentDir, string root, string path) =>

@@ -39,7 +39,7 @@ public static class DataFiles
         return bytes;
     }
 
-    public static OutputFile Index(SiteContent site) => new(SiteUrls.DataIndex, JsonData.Index(site, site.Info.BaseUrl));
+    public static OutputFile Index(SiteContent site, IReadOnlyList<PlanOutline> plans) => new(SiteUrls.DataIndex, JsonData.Index(site, plans, site.Info.BaseUrl));
 
     /// <summary>Whether the file goes into the bundle (all data except the chart images).</summary>
     public static bool IsBundled(string path) => !path.EndsWith(".svg", StringComparison.Ordinal);

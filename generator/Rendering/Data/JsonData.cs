@@ -133,47 +133,43 @@ public static class JsonData
         w.WriteEndObject();
     });
 
-    public static byte[] Index(SiteContent site, string? baseUrl) => Write(w =>
+    public static byte[] Index(SiteContent site, IReadOnlyList<PlanOutline> plans, string? baseUrl) => Write(w =>
     {
         w.WriteStartObject();
         w.WriteString("schema_version", SchemaVersion);
         w.WriteString("site_title", site.Info.Title);
         w.WriteString("base_url", baseUrl);
         w.WriteStartArray("plans");
-        foreach (var plan in site.Plans)
+        foreach (var plan in plans)
         {
             w.WriteStartObject();
             w.WriteString("id", plan.Id);
             w.WriteString("title", plan.Title);
-            w.WriteString("municipality", plan.Municipality.Display);
-            w.WriteString("path", SiteUrls.Plan(plan));
-            w.WriteString("csv", SiteUrls.PlanCsv(plan));
-            w.WriteString("json", SiteUrls.PlanJson(plan));
+            w.WriteString("municipality", plan.Municipality);
+            w.WriteString("path", plan.Path);
+            w.WriteString("csv", plan.Csv);
+            w.WriteString("json", plan.Json);
             w.WriteStartArray("measures");
-            var measures = plan.AllMeasures.ToArray();
-            var byId = measures.ToDictionary(m => m.Id, StringComparer.Ordinal);
-            foreach (var measure in measures)
+            foreach (var measure in plan.IndexedMeasures)
             {
                 w.WriteStartObject();
                 w.WriteString("id", measure.Id);
                 w.WriteString("code", measure.Code);
                 w.WriteString("title", measure.Title);
-                // A 再掲 entry's path is the page of the measure it repeats (it has none of its own).
-                var page = measure.RepeatOf is { } original ? byId.GetValueOrDefault(original) ?? measure : measure;
-                w.WriteString("path", SiteUrls.Measure(plan, page));
+                w.WriteString("path", measure.Path);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             w.WriteStartArray("indicators");
-            foreach (var indicator in plan.AllIndicators)
+            foreach (var indicator in plan.IndexedIndicators)
             {
                 w.WriteStartObject();
                 w.WriteString("id", indicator.Id);
                 w.WriteString("name", indicator.Name);
                 w.WriteString("measure_id", indicator.MeasureId);
-                w.WriteString("path", SiteUrls.Indicator(plan, indicator));
-                w.WriteString("csv", SiteUrls.IndicatorData(plan, indicator, "csv"));
-                w.WriteString("json", SiteUrls.IndicatorData(plan, indicator, "json"));
+                w.WriteString("path", indicator.Path);
+                w.WriteString("csv", indicator.Csv);
+                w.WriteString("json", indicator.Json);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

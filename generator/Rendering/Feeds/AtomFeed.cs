@@ -13,34 +13,20 @@ public static class AtomFeed
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    public static OutputFile ForPlan(SiteContent site, Plan plan, string baseUrl) =>
-        Write(SiteUrls.PlanFeed(plan), $"{plan.Municipality.Display}「{plan.Title}」の評価の更新", baseUrl + SiteUrls.Plan(plan),
+    public static OutputFile ForPlan(PlanOutline plan, string baseUrl) =>
+        Write(plan.Feed, $"{plan.Municipality}「{plan.Title}」の評価の更新", baseUrl + plan.Path,
             baseUrl, Entries(plan, baseUrl).ToArray());
 
-    public static OutputFile ForSite(SiteContent site, string baseUrl) =>
+    public static OutputFile ForSite(SiteContent site, IReadOnlyList<PlanOutline> plans, string baseUrl) =>
         Write(SiteUrls.SiteFeed, $"{site.Info.Title}：評価の更新", baseUrl, baseUrl,
-            site.Plans.SelectMany(p => Entries(p, baseUrl)).OrderByDescending(e => e.Updated).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray());
+            plans.SelectMany(p => Entries(p, baseUrl)).OrderByDescending(e => e.Updated).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray());
 
     private sealed record Entry(string Id, string Title, string Link, DateOnly Updated, string Summary);
 
-    private static IEnumerable<Entry> Entries(Plan plan, string baseUrl)
+    private static IEnumerable<Entry> Entries(PlanOutline plan, string baseUrl)
     {
-        foreach (var review in plan.Reviews)
-        {
-            string planUrl = baseUrl + SiteUrls.Plan(plan);
-            int indicators = review.Indicators.Values.Count(i => i.Actual is not null || i.Grade is not null);
-            var grades = review.Measures.Values.Any(m => m.Grade is not null)
-                ? review.Measures.Values.Select(m => m.Grade)
-                : review.Indicators.Values.Select(i => i.Grade);
-            var counts = plan.Grades.Grades.Select(g => (g, grades.Count(x => x == g))).Where(c => c.Item2 > 0)
-                .Select(c => $"{c.g.Key}（{c.g.Label}）{c.Item2}件");
-            string summary = $"{plan.Municipality.Display}「{plan.Title}」に{review.FiscalYear.Display}の評価を掲載しました。" +
-                             $"実績・評価のある指標 {indicators}件" +
-                             (review.Measures.Count > 0 ? $"、評価のある取組 {review.Measures.Values.Count(m => m.Grade is not null)}件" : "") +
-                             (counts.Any() ? $"。評価の内訳：{string.Join("、", counts)}。" : "。");
-            yield return new Entry($"{planUrl}#review-{review.FiscalYear}", $"{plan.Title}：{review.FiscalYear.Display}の評価", planUrl,
-                review.EffectiveDate, summary);
-        }
+        string planUrl = baseUrl + plan.Path;
+        return plan.Reviews.Select(r => new Entry($"{planUrl}#{r.Anchor}", r.Title, planUrl, r.Updated, r.Summary));
     }
 
     private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+09:00";

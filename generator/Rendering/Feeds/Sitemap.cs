@@ -11,21 +11,12 @@ public static class Sitemap
 {
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static OutputFile Build(SiteContent site, string baseUrl)
+    public static OutputFile Build(SiteContent site, IReadOnlyList<PlanOutline> plans, string baseUrl)
     {
-        var urls = new List<(string Path, DateOnly? Modified)> { (SiteUrls.Home, Latest(site.Plans)) };
+        var urls = new List<(string Path, DateOnly? Modified)> { (SiteUrls.Home, plans.Max(p => p.LastModified)) };
         urls.AddRange(site.Pages.Select(p => (SiteUrls.ContentPage(p), (DateOnly?)null)));
-        foreach (var plan in site.Plans)
-        {
-            var modified = Latest([plan]);
-            urls.Add((SiteUrls.Plan(plan), modified));
-            urls.AddRange(plan.Chapters.Select(c => (SiteUrls.Chapter(plan, c), modified)));
-            urls.AddRange(OwnPages.Measures(plan).Select(m => (SiteUrls.Measure(plan, m), modified)));
-            var departments = Departments.Of(plan);
-            if (departments.Count > 0) urls.Add((SiteUrls.Departments(plan), modified));
-            urls.AddRange(departments.Select(d => (SiteUrls.Department(plan, d.Name), modified)));
-            urls.AddRange(OwnPages.Indicators(plan).Select(i => (SiteUrls.Indicator(plan, i), modified)));
-        }
+        foreach (var plan in plans)
+            urls.AddRange(plan.Pages.Select(path => (path, plan.LastModified)));
         // Streamed with an XmlWriter: a national site lists ~300,000 URLs, too many for an XElement tree and one string.
         using var bytes = new MemoryStream();
         bytes.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"u8);
@@ -56,7 +47,4 @@ public static class Sitemap
 
     public static OutputFile Robots(string? baseUrl) => OutputFile.Text("robots.txt",
         "User-agent: *\nAllow: /\n" + (baseUrl is null ? "" : $"Sitemap: {baseUrl}{SiteUrls.Sitemap}\n"));
-
-    private static DateOnly? Latest(IEnumerable<Plan> plans) =>
-        plans.SelectMany(p => p.Reviews).Select(r => (DateOnly?)r.EffectiveDate).DefaultIfEmpty(null).Max();
 }

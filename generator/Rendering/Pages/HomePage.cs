@@ -11,18 +11,15 @@ public sealed record PlanCard(string Title, string Href, string Period, string? 
 /// <summary>The home page: every municipality and its plans.</summary>
 public static class HomePage
 {
-    public static (string Path, HomeView View) Build(SiteContent site)
+    public static (string Path, HomeView View) Build(SiteContent site, IReadOnlyList<PlanOutline> plans)
     {
         string path = SiteUrls.Home;
         string root = SiteUrls.RootFrom(path);
-        var municipalities = site.Plans
-            .GroupBy(p => p.Municipality.Display)
+        var municipalities = plans
+            .GroupBy(p => p.Municipality)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new MunicipalityView(g.Key, g.OrderBy(p => p.Period.From).ThenBy(p => p.Id, StringComparer.Ordinal)
-                .Select(p => new PlanCard(
-                    p.Title, root + SiteUrls.Plan(p), p.Period.Display, p.AsOf,
-                    p.AllMeasures.Count(m => m.RepeatOf is null), p.AllIndicators.Count(),
-                    p.Reviews.Count == 0 ? null : p.Reviews[^1].FiscalYear.Display))
+            .Select(g => new MunicipalityView(g.Key, g.OrderBy(p => p.PeriodFrom).ThenBy(p => p.Id, StringComparer.Ordinal)
+                .Select(p => new PlanCard(p.Title, root + p.Path, p.Period, p.AsOf, p.MeasureCount, p.IndicatorCount, p.LatestReview))
                 .ToArray()))
             .ToArray();
         var pages = site.Pages.Select(p => new Link(p.Title, root + SiteUrls.ContentPage(p))).ToArray();

@@ -13,12 +13,12 @@ public static class SpecialPages
     /// A 404 page is served at whatever URL was mistyped, so relative links would break; it links
     /// from the site's own base path instead ("/" when no base URL is configured).
     /// </summary>
-    public static (string Path, NotFoundView View) NotFound(SiteContent site)
+    public static (string Path, NotFoundView View) NotFound(SiteContent site, IReadOnlyList<PlanOutline> plans)
     {
         string root = site.Info.BaseUrl is { } b ? new Uri(b).AbsolutePath : "/";
         var frame = new PageFrame("ページが見つかりません", site.Info.Title, root, new[] { new Link("ホーム", root) }, null);
-        var plans = site.Plans.Select(p => new Link($"{p.Municipality.Display}　{p.Title}", root + SiteUrls.Plan(p))).ToArray();
-        return (SiteUrls.NotFound, new NotFoundView(frame, plans));
+        var links = plans.Select(p => new Link($"{p.Municipality}　{p.Title}", root + p.Path)).ToArray();
+        return (SiteUrls.NotFound, new NotFoundView(frame, links));
     }
 
     public static (string Path, RedirectView View) Redirect(SiteContent site, Redirect redirect)

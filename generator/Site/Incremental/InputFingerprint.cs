@@ -11,12 +11,15 @@ namespace PlanSite.Site.Incremental;
 /// </summary>
 public static class InputFingerprint
 {
-    /// <summary>Generator build, templates, site.yaml, free pages, redirects and the effective site settings.</summary>
-    public static string Site(string contentDir, string templatesDir, SiteContent site)
+    /// <summary>
+    /// Generator build, templates, site.yaml, free pages, redirects and the build's --base-url: all
+    /// that the site settings are made of, so it is known before any content is loaded.
+    /// </summary>
+    public static string Site(string contentDir, string templatesDir, string? baseUrlOverride)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, "generator", typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString());
-        Add(hash, "info", site.Info.ToString());
+        Add(hash, "base url", baseUrlOverride ?? "(site.yaml)");
         AddFiles(hash, templatesDir, SearchOption.AllDirectories);
         foreach (var name in new[] { "site.yaml", "redirects.yaml" })
             AddFile(hash, Path.Combine(contentDir, name), name);

@@ -1,5 +1,5 @@
 using PlanSite.Model;
-using PlanSite.Rendering.Pages;
+using PlanSite.Rendering;
 
 namespace PlanSite.Site.Permalinks;
 
@@ -13,35 +13,23 @@ namespace PlanSite.Site.Permalinks;
 public static class ImpliedRedirects
 {
     private const string Embed = "embed/";
-    private const string RepeatedMeasure = "再掲の項目です。内容は元の項目のページにまとめています";
-    private const string RepeatedIndicator = "再掲の指標です。数値は元の指標のページにまとめています";
 
-    public static IReadOnlyList<Redirect> Expand(IReadOnlyList<Redirect> declared, IEnumerable<Plan>? plans = null)
+    public static IReadOnlyList<Redirect> Expand(IReadOnlyList<Redirect> declared, IEnumerable<PlanOutline>? plans = null)
     {
         var all = new List<Redirect>(declared);
         var froms = declared.Select(r => r.From).ToHashSet(StringComparer.Ordinal);
         foreach (var redirect in declared)
             if (IsIndicatorPage(redirect.From) && IsIndicatorPage(redirect.To) && !froms.Contains(redirect.From + Embed))
                 all.Add(redirect with { From = redirect.From + Embed, To = redirect.To + Embed });
+        // A 再掲 entry staff redirected themselves keeps their redirect (and its embed goes with it, above).
         foreach (var plan in plans ?? [])
-        {
-            foreach (var repeat in plan.AllMeasures.Where(m => m.RepeatOf is not null))
-            {
-                string from = SiteUrls.Measure(plan, repeat);
-                if (!froms.Contains(from))
-                    all.Add(new Redirect(from, SiteUrls.Measure(plan, repeat.RepeatOf!), RepeatedMeasure));
-            }
-            // The loader has checked that every repeat_of names an indicator of the plan.
-            var indicators = plan.AllIndicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
-            foreach (var row in OwnPages.RepeatedIndicators(plan))
-            {
-                var original = indicators[row.RepeatOf!];
-                string from = SiteUrls.Indicator(plan, row);
-                if (froms.Contains(from)) continue;
-                all.Add(new Redirect(from, SiteUrls.Indicator(plan, original), RepeatedIndicator));
-                all.Add(new Redirect(SiteUrls.IndicatorEmbed(plan, row), SiteUrls.IndicatorEmbed(plan, original), RepeatedIndicator));
-            }
-        }
+            foreach (var repeat in plan.RepeatRedirects)
+                if (!froms.Contains(repeat.Page.From))
+                {
+                    all.Add(repeat.Page);
+                    if (repeat.Embed is { } embed)
+                        all.Add(embed);
+                }
         return all;
     }
 

@@ -43,6 +43,7 @@ public class IncrementalBuildTests : IDisposable
         var second = SiteBuilder.Build(Content, RepoPaths.Templates, Out);
 
         Assert.Equal(1, second.RenderedPlans);
+        Assert.Equal(1, second.LoadedPlans); // the others' site-wide parts come from their cached outlines
         string editedPage = Path.Combine(Out, "plans", edited, "indicators", indicator, "index.html");
         Assert.Contains("987,654", File.ReadAllText(editedPage));
         Assert.NotEqual(Old, File.GetLastWriteTimeUtc(editedPage));
@@ -71,6 +72,7 @@ public class IncrementalBuildTests : IDisposable
             File.SetLastWriteTimeUtc(file, Old);
         var again = SiteBuilder.Build(Content, RepoPaths.Templates, Out);
         Assert.Equal(0, again.RenderedPlans);
+        Assert.Equal(0, again.LoadedPlans);
         Assert.Equal(0, again.WrittenFiles);
         Assert.All(Directory.GetFiles(Out, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".plansite-build")),
             f => Assert.Equal(Old, File.GetLastWriteTimeUtc(f)));
