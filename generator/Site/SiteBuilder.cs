@@ -79,69 +79,66 @@ public static class SiteBuilder
         previous?.FilesOf(SiteOwner); // indexes the manifest by owner once, before plans are looked up in it from several threads
         var cache = PlanCache.Beside(outDir);
         var outlineCache = new OutlineCache(cache.Folder);
-        var keptOutlines = new ConcurrentDictionary<string, PlanOutline>(StringComparer.Ordinal);
+        var outlineOf = new ConcurrentDictionary<string, PlanOutline>(StringComparer.Ordinal);
         bool Unchanged(string planId, string inputHash)
         {
             if (!IsReusable(planId, InputFingerprint.Plan(siteFingerprint, inputHash), siteFingerprint, previous, oldBundle)) return false;
             if (outlineCache.TryGet(planId, inputHash) is not { } outline) return false;
-            keptOutlines[planId] = outline;
+            outlineOf[planId] = outline;
             return true;
         }
         Phase("fingerprints");
 
-        var loaded = ContentLoader.LoadCheckedOrThrow(contentDir, cache, Unchanged);
-        var ids = loaded.PlanIds;
-        var outlines = new PlanOutline[ids.Count];
-        InParallel(Enumerable.Range(0, ids.Count), i =>
-        {
-            if (keptOutlines.TryGetValue(ids[i], out var kept))
-                outlines[i] = kept;
-            else
-                outlineCache.Put(loaded.PlanInputHashes[ids[i]], outlines[i] = PlanOutline.Of(loaded.Content!.Plans[i]));
-        });
-        var site = WithImpliedSettings(loaded.Content!, options, outlines);
+        // Plans are rendered as they are loaded, into staging: reading YAML takes one core (YamlFile),
+        // so the other renders meanwhile. Nothing is published before every check below has passed.
         var templates = TemplateSet.Load(templatesDir);
+        var renderer = new SiteRenderer(templates);
+        string outParent = Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outDir))!).FullName;
+        using var bundle = new BundleSpool(outParent);
+        using var output = new StagedOutput(outDir, previous);
+        int done = 0;
+        var progressLock = new Lock();
+        void PlanDone(string item, int total)
+        {
+            if (options.Progress is null) return;
+            lock (progressLock) // so the counts come out in order
+                options.Progress.Report(new BuildProgress("plans", ++done, total, item));
+        }
+        int planCount = Directory.Exists(Path.Combine(contentDir, "plans")) ? Directory.GetDirectories(Path.Combine(contentDir, "plans")).Length : 0;
+        void Render(SiteInfo info, Plan plan)
+        {
+            var outline = outlineOf[plan.Id] = PlanOutline.Of(plan);
+            // A plan's pages depend on the site's settings and on this plan only (the incremental build relies on it).
+            var planSite = new SiteContent(WithImpliedSettings(info, options), [plan], []);
+            RenderPlan(planSite, new PlanQueries(plan), outline, renderer, output, bundle);
+            PlanDone(plan.Id, planCount);
+        }
+        var loaded = ContentLoader.LoadCheckedOrThrow(contentDir, cache, Unchanged, Render);
+        var ids = loaded.PlanIds;
+        foreach (var id in loaded.HeldBack)
+        {
+            var kept = previous!.FilesOf(id).ToArray();
+            output.Keep(kept);
+            foreach (var (path, _) in kept.Where(f => IsBundled(f.Key)))
+                bundle.Carry(oldBundle![path]);
+            PlanDone(id + " (unchanged, kept)", planCount);
+        }
+        var outlines = ids.Select(id => outlineOf[id]).ToArray();
+        InParallel(ids.Where(id => !loaded.HeldBack.Contains(id)), id => outlineCache.Put(loaded.PlanInputHashes[id], outlineOf[id]));
+        var site = WithImpliedSettings(loaded.Content!, options, outlines);
         var warnings = new List<string>();
         if (site.Info.BaseUrl is null)
             warnings.Add(NoBaseUrl);
         options.Progress?.Report(new BuildProgress("load", 1, 1,
             $"{ids.Count} plan(s) and {site.Pages.Count} page(s) read and checked" +
             (loaded.PlansFromCache > 0 ? $"; {loaded.PlansFromCache} unchanged plan(s) from the plan cache" : "")));
-        Phase("load");
+        Phase("load + plans");
 
         var check = CheckPermalinks(contentDir, site, PlannedPages(site, outlines), options, warnings);
         if (!check.Check.Ok)
             throw new PermalinkException(check.Check.Problems);
-        Phase("check URLs");
-
         var planFingerprints = ids.ToDictionary(id => id, id => InputFingerprint.Plan(siteFingerprint, loaded.PlanInputHashes[id]), StringComparer.Ordinal);
-        var renderer = new SiteRenderer(templates);
-        using var bundle = new BundleSpool(Path.GetDirectoryName(Path.GetFullPath(outDir))!);
-        using var output = new StagedOutput(outDir, previous);
-        int done = 0;
-        var progressLock = new Lock();
-        void PlanDone(string item)
-        {
-            if (options.Progress is null) return;
-            lock (progressLock) // so the counts come out in order
-                options.Progress.Report(new BuildProgress("plans", ++done, ids.Count, item));
-        }
-        InParallel(Enumerable.Range(0, ids.Count), i =>
-        {
-            string id = ids[i];
-            if (loaded.HeldBack.Contains(id))
-            {
-                var kept = previous!.FilesOf(id).ToArray();
-                output.Keep(kept);
-                foreach (var (path, _) in kept.Where(f => IsBundled(f.Key)))
-                    bundle.Carry(oldBundle![path]);
-                PlanDone(id + " (unchanged, kept)");
-                return;
-            }
-            RenderPlan(site, new PlanQueries(site.Plans[i]), outlines[i], renderer, output, bundle);
-            PlanDone(id);
-        });
-        Phase("plans");
+        Phase("check URLs");
 
         RenderSiteFiles(site, outlines, templates, renderer, output, bundle);
         options.Progress?.Report(new BuildProgress("site files", 1, 1, "home, pages, index, bundle, feeds, assets"));
@@ -197,13 +194,11 @@ public static class SiteBuilder
     private const string NoBaseUrl = "site.yaml has no base_url: sitemap.xml, feeds and canonical links are not written";
 
     /// <summary>What the content implies beyond what it says: the --base-url override and the implied redirects.</summary>
-    private static SiteContent WithImpliedSettings(SiteContent site, BuildOptions options, IReadOnlyList<PlanOutline> outlines)
-    {
-        site = site with { Redirects = ImpliedRedirects.Expand(site.Redirects, outlines) };
-        if (options.BaseUrl is { } baseUrl)
-            site = site with { Info = site.Info with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } };
-        return site;
-    }
+    private static SiteContent WithImpliedSettings(SiteContent site, BuildOptions options, IReadOnlyList<PlanOutline> outlines) =>
+        site with { Info = WithImpliedSettings(site.Info, options), Redirects = ImpliedRedirects.Expand(site.Redirects, outlines) };
+
+    private static SiteInfo WithImpliedSettings(SiteInfo info, BuildOptions options) =>
+        options.BaseUrl is { } baseUrl ? info with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" } : info;
 
     /// <summary>The page paths the site will have, known without rendering (the build checks URLs before it renders).</summary>
     private static HashSet<string> PlannedPages(SiteContent site, IReadOnlyList<PlanOutline> outlines)

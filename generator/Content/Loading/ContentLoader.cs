@@ -31,9 +31,10 @@ public static partial class ContentLoader
     public static SiteContent LoadOrThrow(string contentDir) => LoadCheckedOrThrow(contentDir).Content!;
 
     /// <summary>Like <see cref="Load"/>, throwing when the content has errors.</summary>
-    public static Result LoadCheckedOrThrow(string contentDir, PlanCache? cache = null, Func<string, string, bool>? holdBack = null)
+    public static Result LoadCheckedOrThrow(string contentDir, PlanCache? cache = null, Func<string, string, bool>? holdBack = null,
+        Action<SiteInfo, Plan>? onPlanLoaded = null)
     {
-        var result = Load(contentDir, cache, holdBack);
+        var result = Load(contentDir, cache, holdBack, onPlanLoaded);
         return result.Ok ? result : throw new ContentException(result.Errors);
     }
 
@@ -43,7 +44,13 @@ public static partial class ContentLoader
     /// it is read from the cache only when <see cref="SiteContent.Plans"/> is asked for it. A plan can
     /// only be in the cache if it loaded without errors from exactly these files, so it needs no checks.
     /// </param>
-    public static Result Load(string contentDir, PlanCache? cache = null, Func<string, string, bool>? holdBack = null)
+    /// <param name="onPlanLoaded">
+    /// Told of each plan that loaded without errors (not held back) as soon as it has, on the loading
+    /// thread, with the site's settings: the build renders it there while other plans are still being
+    /// read. The content as a whole may still turn out to have errors; then Load reports them as usual.
+    /// </param>
+    public static Result Load(string contentDir, PlanCache? cache = null, Func<string, string, bool>? holdBack = null,
+        Action<SiteInfo, Plan>? onPlanLoaded = null)
     {
         var errors = new ErrorSink();
         string root = Path.GetFullPath(contentDir);
@@ -63,10 +70,27 @@ public static partial class ContentLoader
         string plansDir = Path.Combine(root, "plans");
         if (Directory.Exists(plansDir))
         {
-            // Plans are independent: parse them in parallel, then report errors and keep plans in folder order.
+            // Plans are independent: load them in parallel, then report errors and keep plans in folder order.
             var dirs = Directory.GetDirectories(plansDir).Order(StringComparer.Ordinal).ToArray();
             var loaded = new (Lazy<Plan>? Plan, ErrorSink Errors, bool Cached, string? InputHash, bool HeldBack)[dirs.Length];
-            Parallel.For(0, dirs.Length, i => loaded[i] = LoadPlan(dirs[i], Display(contentDir, root, dirs[i]), cache, holdBack));
+            bool siteOk = !errors.HasErrors; // with broken settings, rendering would be wasted
+            // One thread per core: parsing takes a lock (YamlFile), and a thread blocked there must not
+            // make the pool add threads that would only render more plans side by side than there are cores.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            try
+            {
+                Parallel.For(0, dirs.Length, parallel, i =>
+                {
+                    var result = loaded[i] = LoadPlan(dirs[i], Display(contentDir, root, dirs[i]), cache, holdBack);
+                    if (onPlanLoaded is not null && siteOk && result is { Plan: { } plan, HeldBack: false } && !result.Errors.HasErrors)
+                        onPlanLoaded(info, plan.Value);
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // The caller's own failure (a template error while rendering a plan), as itself.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
             fromCache = loaded.Count(l => l.Cached);
             for (int i = 0; i < dirs.Length; i++)
             {

@@ -28,8 +28,9 @@ public class BuildProgressTests
         var first = new Recorder();
         SiteBuilder.Build(content.ContentDir, RepoPaths.Templates, outDir, new BuildOptions { Progress = first });
 
-        Assert.Equal(["load", "plans", "plans", "site files"], first.Steps.Select(s => s.Step));
-        Assert.Equal("load 1/1: 2 plan(s) and 0 page(s) read and checked", first.Steps[0].ToString());
+        // Each plan is rendered as soon as it is read; "load" closes when all of them are read and checked.
+        Assert.Equal(["plans", "plans", "load", "site files"], first.Steps.Select(s => s.Step));
+        Assert.Equal("load 1/1: 2 plan(s) and 0 page(s) read and checked", first.Steps[2].ToString());
         Assert.Equal([(1, 2), (2, 2)], first.Steps.Where(s => s.Step == "plans").Select(s => (s.Done, s.Total)));
         Assert.Equal(["demo", "other"], first.Steps.Where(s => s.Step == "plans").Select(s => s.Item).Order(StringComparer.Ordinal));
 
@@ -37,7 +38,7 @@ public class BuildProgressTests
         var second = new Recorder();
         var result = SiteBuilder.Build(content.ContentDir, RepoPaths.Templates, outDir, new BuildOptions { Progress = second });
         Assert.Equal(1, result.RenderedPlans);
-        Assert.Equal("load 1/1: 2 plan(s) and 0 page(s) read and checked; 1 unchanged plan(s) from the plan cache", second.Steps[0].ToString());
+        Assert.Equal("load 1/1: 2 plan(s) and 0 page(s) read and checked; 1 unchanged plan(s) from the plan cache", second.Steps[2].ToString());
         Assert.Equal(["demo (unchanged, kept)", "other"], second.Steps.Where(s => s.Step == "plans").Select(s => s.Item).Order(StringComparer.Ordinal));
     }
 
