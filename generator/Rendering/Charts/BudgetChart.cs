@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 
 namespace PlanSite.Rendering.Charts;
 
@@ -34,34 +33,37 @@ public static class BudgetChart
         decimal rowHeight = BarHeight + 6;
         decimal height = 6 + years.Count * (2 * rowHeight + YearGap);
 
-        var root = Svg.Root(Width, height, idPrefix, "budget-chart", title, desc);
+        var w = SvgWriter.Rent();
+        Svg.Root(w, Width, height, idPrefix, "budget-chart", title, desc);
         decimal y = 6;
         foreach (var year in years)
         {
-            y = Row(root, y, $"{year.Year} 予算現額", year.Budget, year.BudgetText, isBudget: true, barLeft, barMax, largest, rowHeight);
-            y = Row(root, y, $"{year.Year} 決算額", year.Settlement, year.SettlementText, isBudget: false, barLeft, barMax, largest, rowHeight);
+            y = Row(w, y, $"{year.Year} 予算現額", year.Budget, year.BudgetText, isBudget: true, barLeft, barMax, largest, rowHeight);
+            y = Row(w, y, $"{year.Year} 決算額", year.Settlement, year.SettlementText, isBudget: false, barLeft, barMax, largest, rowHeight);
             y += YearGap;
         }
-        root.Add(Svg.Line(barLeft, 4, barLeft, height - YearGap, "zero-line", ChartPalette.Axis));
-        return Svg.Serialize(root);
+        Svg.Line(w, barLeft, 4, barLeft, height - YearGap, "zero-line", ChartPalette.Axis);
+        return w.Finish();
     }
 
-    private static decimal Row(XElement root, decimal top, string label, decimal? amount, string text, bool isBudget,
+    private static decimal Row(SvgWriter w, decimal top, string label, decimal? amount, string text, bool isBudget,
         decimal barLeft, decimal barMax, decimal largest, decimal rowHeight)
     {
         decimal middle = top + rowHeight / 2;
         decimal baseline = middle + FontSize * 0.35m;
-        root.Add(Svg.Text(barLeft - 8, baseline, label, "budget-label", FontSize, ChartPalette.Text, "end"));
+        Svg.Text(w, barLeft - 8, baseline, label, "budget-label", FontSize, ChartPalette.Text, "end");
         decimal barWidth = amount is { } a ? barMax * a / largest : 0;
         if (barWidth > 0)
         {
-            var bar = isBudget
-                ? Svg.Rect(barLeft, middle - BarHeight / 2, barWidth, BarHeight, "bar budget", "none", ChartPalette.Target, 1.5m, ChartPalette.TargetDash)
-                : Svg.Rect(barLeft, middle - BarHeight / 2, barWidth, BarHeight, "bar settlement", ChartPalette.Actual);
-            bar.Add(Svg.Tooltip($"{label} {text}"));
-            root.Add(bar);
+            string tooltip = $"{label} {text}";
+            if (isBudget)
+                Svg.Rect(w, barLeft, middle - BarHeight / 2, barWidth, BarHeight, "bar budget", "none", ChartPalette.Target, 1.5m,
+                    ChartPalette.TargetDash, tooltip);
+            else
+                Svg.Rect(w, barLeft, middle - BarHeight / 2, barWidth, BarHeight, "bar settlement", ChartPalette.Actual,
+                    tooltip: tooltip);
         }
-        root.Add(Svg.Text(barLeft + barWidth + 6, baseline, text, "budget-value", FontSize, ChartPalette.Text));
+        Svg.Text(w, barLeft + barWidth + 6, baseline, text, "budget-value", FontSize, ChartPalette.Text);
         return top + rowHeight;
     }
 

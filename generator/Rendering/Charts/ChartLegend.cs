@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace PlanSite.Rendering.Charts;
 
 internal enum LegendSwatch { None, Target, Actual, Baseline }
@@ -14,11 +12,12 @@ internal static class ChartLegend
     private const decimal SwatchGap = 5;
     private const decimal ItemGap = 16;
 
-    /// <summary>Lays out the items from (x, y) as the top-left corner; returns the group and its bottom edge.</summary>
-    public static (XElement Group, decimal Bottom) Layout(IReadOnlyList<LegendItem> items, decimal x, decimal y,
+    /// <summary>Writes the items from (x, y) as the top-left corner; returns the legend's bottom edge, where the
+    /// plot can start.</summary>
+    public static decimal Write(SvgWriter w, IReadOnlyList<LegendItem> items, decimal x, decimal y,
         decimal maxWidth, decimal fontSize)
     {
-        var group = Svg.Group("legend");
+        using var group = Svg.Group(w, "legend");
         decimal rowHeight = fontSize + 6;
         decimal cursor = x;
         decimal rowTop = y;
@@ -35,30 +34,38 @@ internal static class ChartLegend
                 rowTop += rowHeight;
             }
             decimal middle = rowTop + rowHeight / 2;
-            var entry = Svg.Group("legend-item " + item.CssClass);
-            if (item.Swatch != LegendSwatch.None)
+            using (Svg.Group(w, "legend-item " + item.CssClass))
             {
-                entry.Add(Swatch(item.Swatch, cursor, middle, fontSize));
-                cursor += SwatchWidth + SwatchGap;
+                if (item.Swatch != LegendSwatch.None)
+                {
+                    Swatch(w, item.Swatch, cursor, middle, fontSize);
+                    cursor += SwatchWidth + SwatchGap;
+                }
+                Svg.Text(w, cursor, middle + fontSize * 0.35m, item.Text, "legend-label", fontSize, item.Fill);
             }
-            entry.Add(Svg.Text(cursor, middle + fontSize * 0.35m, item.Text, "legend-label", fontSize, item.Fill));
-            group.Add(entry);
             cursor += TextMetrics.Width(item.Text, fontSize) + ItemGap;
         }
-        return (group, rowTop + rowHeight);
+        return rowTop + rowHeight;
     }
 
-    public static XElement Swatch(LegendSwatch swatch, decimal x, decimal middle, decimal fontSize)
+    public static void Swatch(SvgWriter w, LegendSwatch swatch, decimal x, decimal middle, decimal fontSize)
     {
         decimal h = Math.Round(fontSize * 0.8m);
-        return swatch switch
+        switch (swatch)
         {
-            LegendSwatch.Target => Svg.Rect(x + 0.75m, middle - h / 2, SwatchWidth - 1.5m, h, "swatch target",
-                ChartPalette.Background, ChartPalette.Target, 1.5m, ChartPalette.TargetDash),
-            LegendSwatch.Actual => Svg.Rect(x, middle - h / 2, SwatchWidth, h, "swatch actual", ChartPalette.Actual),
-            LegendSwatch.Baseline => Svg.Line(x, middle, x + SwatchWidth, middle, "swatch baseline",
-                ChartPalette.Baseline, 2, ChartPalette.BaselineDash),
-            _ => throw new ArgumentOutOfRangeException(nameof(swatch)),
-        };
+            case LegendSwatch.Target:
+                Svg.Rect(w, x + 0.75m, middle - h / 2, SwatchWidth - 1.5m, h, "swatch target",
+                    ChartPalette.Background, ChartPalette.Target, 1.5m, ChartPalette.TargetDash);
+                break;
+            case LegendSwatch.Actual:
+                Svg.Rect(w, x, middle - h / 2, SwatchWidth, h, "swatch actual", ChartPalette.Actual);
+                break;
+            case LegendSwatch.Baseline:
+                Svg.Line(w, x, middle, x + SwatchWidth, middle, "swatch baseline",
+                    ChartPalette.Baseline, 2, ChartPalette.BaselineDash);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(swatch));
+        }
     }
 }

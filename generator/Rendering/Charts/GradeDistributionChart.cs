@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using PlanSite.Model;
 
 namespace PlanSite.Rendering.Charts;
@@ -52,32 +51,29 @@ public static class GradeDistributionChart
         decimal top = 6;
         decimal height = top + rows.Count * RowHeight + FontSize + 14;
 
-        var root = Svg.Root(Width, height, idPrefix, "grade-chart", title, desc);
-        var bars = Svg.Group("series");
-        for (int i = 0; i < rows.Count; i++)
+        var w = SvgWriter.Rent();
+        Svg.Root(w, Width, height, idPrefix, "grade-chart", title, desc);
+        Svg.Line(w, barLeft, top, barLeft, top + rows.Count * RowHeight, "zero-line", ChartPalette.Axis);
+        using (Svg.Group(w, "series"))
         {
-            var (key, label, tone, count) = rows[i];
-            string cls = (key.Length == 0 ? "ungraded " : "") + ChartPalette.ToneClass(tone);
-            decimal rowTop = top + i * RowHeight;
-            decimal middle = rowTop + RowHeight / 2;
-            var row = new XElement(Svg.Ns + "g", new XAttribute("class", "grade-row " + cls));
-            if (key.Length > 0)
-                row.Add(new XAttribute("data-grade", key));
-            row.Add(Svg.Text(barLeft - 10, middle + FontSize * 0.35m, label, "grade-label", FontSize, ChartPalette.Text, "end"));
-            decimal barWidth = barMax * count / largest;
-            if (count > 0)
+            for (int i = 0; i < rows.Count; i++)
             {
-                var bar = Svg.Rect(barLeft, middle - BarHeight / 2, barWidth, BarHeight, "bar " + cls,
-                    ChartPalette.ToneColour(tone));
-                bar.Add(Svg.Tooltip($"{label} {CountText(count)}"));
-                row.Add(bar);
+                var (key, label, tone, count) = rows[i];
+                string cls = (key.Length == 0 ? "ungraded " : "") + ChartPalette.ToneClass(tone);
+                decimal rowTop = top + i * RowHeight;
+                decimal middle = rowTop + RowHeight / 2;
+                using var row = Svg.Group(w, "grade-row " + cls);
+                if (key.Length > 0)
+                    w.Attribute("data-grade", key);
+                Svg.Text(w, barLeft - 10, middle + FontSize * 0.35m, label, "grade-label", FontSize, ChartPalette.Text, "end");
+                decimal barWidth = barMax * count / largest;
+                if (count > 0)
+                    Svg.Rect(w, barLeft, middle - BarHeight / 2, barWidth, BarHeight, "bar " + cls,
+                        ChartPalette.ToneColour(tone), tooltip: $"{label} {CountText(count)}");
+                Svg.Text(w, barLeft + barWidth + 6, middle + FontSize * 0.35m, CountText(count), "count", FontSize, ChartPalette.Text);
             }
-            row.Add(Svg.Text(barLeft + barWidth + 6, middle + FontSize * 0.35m, CountText(count), "count", FontSize, ChartPalette.Text));
-            bars.Add(row);
         }
-        root.Add(Svg.Line(barLeft, top, barLeft, top + rows.Count * RowHeight, "zero-line", ChartPalette.Axis));
-        root.Add(bars);
-        root.Add(Svg.Text(8, top + rows.Count * RowHeight + FontSize + 6, $"合計 {total}件", "total", FontSize, ChartPalette.MutedText));
-        return Svg.Serialize(root);
+        Svg.Text(w, 8, top + rows.Count * RowHeight + FontSize + 6, $"合計 {total}件", "total", FontSize, ChartPalette.MutedText);
+        return w.Finish();
     }
 }

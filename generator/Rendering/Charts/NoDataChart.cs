@@ -16,10 +16,11 @@ internal static class NoDataChart
     {
         decimal fontSize = compact ? 10 : 14;
         decimal height = compact ? 32 : 48;
-        var root = Svg.Root(width, height, idPrefix, cssClass, title, desc);
-        root.Add(Svg.Rect(1, 1, width - 2, height - 2, "frame", ChartPalette.Background, ChartPalette.Grid, 1));
-        root.Add(Svg.Text(width / 2, height / 2 + fontSize * 0.35m, Text, "no-data-label", fontSize,
-            ChartPalette.MutedText, "middle"));
-        return Svg.Serialize(root);
+        var w = SvgWriter.Rent();
+        Svg.Root(w, width, height, idPrefix, cssClass, title, desc);
+        Svg.Rect(w, 1, 1, width - 2, height - 2, "frame", ChartPalette.Background, ChartPalette.Grid, 1);
+        Svg.Text(w, width / 2, height / 2 + fontSize * 0.35m, Text, "no-data-label", fontSize,
+            ChartPalette.MutedText, "middle");
+        return w.Finish();
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Xml.Linq;
 using PlanSite.Model;
 
 namespace PlanSite.Rendering.Charts;
@@ -32,7 +30,8 @@ internal static class NumericIndicatorChart
         decimal fontSize = compact ? 10 : 14;
         decimal smallSize = compact ? 9 : 12;
 
-        var root = Svg.Root(width, height, options.IdPrefix, "indicator-chart numeric",
+        var w = SvgWriter.Rent();
+        Svg.Root(w, width, height, options.IdPrefix, "indicator-chart numeric",
             ChartSummary.Title(series), ChartSummary.Describe(series));
 
         var plotted = years
@@ -55,7 +54,8 @@ internal static class NumericIndicatorChart
             legendItems.Add(new(LegendSwatch.None, direction, "direction", ChartPalette.Text));
         if (!string.IsNullOrEmpty(indicator.Unit))
             legendItems.Add(new(LegendSwatch.None, $"単位：{indicator.Unit}", "unit", ChartPalette.MutedText));
-        var (legend, legendBottom) = ChartLegend.Layout(legendItems, 4, 2, width - 8, fontSize);
+        // The legend is the root's first drawn child, and its height decides where the plot starts.
+        decimal legendBottom = ChartLegend.Write(w, legendItems, 4, 2, width - 8, fontSize);
 
         // Plot area.
         var ticks = compact
@@ -77,52 +77,49 @@ internal static class NumericIndicatorChart
         decimal barWidth = (groupWidth - gap) / 2;
         var layout = new Layout(plotLeft, plotRight, plotTop, plotBottom, slotWidth, groupWidth, barWidth, gap, scale);
 
-        root.Add(legend);
-        root.Add(Axis(layout, ticks, smallSize));
+        Axis(w, layout, ticks, smallSize);
 
         var (showTargetLabels, showActualLabels) = ValueLabelsFit(years, indicator, layout, smallSize, compact);
-        var bars = Svg.Group("series");
-        for (int i = 0; i < years.Count; i++)
+        using (Svg.Group(w, "series"))
         {
-            var year = years[i];
-            decimal slotLeft = plotLeft + i * slotWidth;
-            decimal groupLeft = slotLeft + (slotWidth - groupWidth) / 2;
-            var group = new XElement(Svg.Ns + "g",
-                new XAttribute("class", "year"),
-                new XAttribute("data-fiscal-year", year.FiscalYear.StartYear.ToString(CultureInfo.InvariantCulture)));
-            if (year.FiscalYear == baselineYear)
-                AddBaselineBar(group, year, baselineValue!, slotLeft + (slotWidth - barWidth) / 2, layout, indicator, smallSize, !compact);
-            AddValue(group, year, Kind.Target, year.Target, groupLeft, layout, indicator, smallSize, showTargetLabels);
-            AddValue(group, year, Kind.Actual, year.Actual, groupLeft + barWidth + gap, layout, indicator, smallSize, showActualLabels);
-            bars.Add(group);
+            for (int i = 0; i < years.Count; i++)
+            {
+                var year = years[i];
+                decimal slotLeft = plotLeft + i * slotWidth;
+                decimal groupLeft = slotLeft + (slotWidth - groupWidth) / 2;
+                using var group = Svg.Group(w, "year");
+                w.Attribute("data-fiscal-year", year.FiscalYear.StartYear);
+                if (year.FiscalYear == baselineYear)
+                    BaselineBar(w, year, baselineValue!, slotLeft + (slotWidth - barWidth) / 2, layout, indicator, smallSize, !compact);
+                ValueMark(w, year, Kind.Target, year.Target, groupLeft, layout, indicator, smallSize, showTargetLabels);
+                ValueMark(w, year, Kind.Actual, year.Actual, groupLeft + barWidth + gap, layout, indicator, smallSize, showActualLabels);
+            }
         }
-        root.Add(bars);
 
         if (baselineValue is not null)
             // With its own bar the baseline is already labelled; a second label would crowd the target.
-            root.Add(BaselineLine(indicator, baselineValue, layout, smallSize, labelled: !compact && !years.Any(y => y.FiscalYear == baselineYear)));
+            BaselineLine(w, indicator, baselineValue, layout, smallSize, labelled: !compact && !years.Any(y => y.FiscalYear == baselineYear));
 
-        root.Add(YearLabels(years, layout, fontSize));
+        YearLabels(w, years, layout, fontSize);
         if (gradeRow)
-            root.Add(GradeRow(years, layout, fontSize, plotBottom + rowHeight));
+            GradeRow(w, years, layout, fontSize, plotBottom + rowHeight);
 
-        return Svg.Serialize(root);
+        return w.Finish();
     }
 
-    private static XElement Axis(Layout layout, IReadOnlyList<decimal> ticks, decimal smallSize)
+    private static void Axis(SvgWriter w, Layout layout, IReadOnlyList<decimal> ticks, decimal smallSize)
     {
-        var axis = Svg.Group("axis");
+        using var axis = Svg.Group(w, "axis");
         foreach (var tick in ticks)
         {
             decimal y = layout.Y(tick);
             if (tick != 0)
-                axis.Add(Svg.Line(layout.PlotLeft, y, layout.PlotRight, y, "grid", ChartPalette.Grid));
-            axis.Add(Svg.Text(layout.PlotLeft - 6, y + smallSize * 0.35m, AxisScale.FormatTick(tick), "tick",
-                smallSize, ChartPalette.MutedText, "end"));
+                Svg.Line(w, layout.PlotLeft, y, layout.PlotRight, y, "grid", ChartPalette.Grid);
+            Svg.Text(w, layout.PlotLeft - 6, y + smallSize * 0.35m, AxisScale.FormatTick(tick), "tick",
+                smallSize, ChartPalette.MutedText, "end");
         }
         decimal zero = layout.Y(0);
-        axis.Add(Svg.Line(layout.PlotLeft, zero, layout.PlotRight, zero, "zero-line", ChartPalette.Axis));
-        return axis;
+        Svg.Line(w, layout.PlotLeft, zero, layout.PlotRight, zero, "zero-line", ChartPalette.Axis);
     }
 
     /// <summary>Value labels are drawn only when none of them can collide: targets' labels need room
@@ -162,144 +159,139 @@ internal static class NumericIndicatorChart
             .ToList();
     }
 
-    private static void AddBaselineBar(XElement group, IndicatorYear year, Value value, decimal x, Layout layout,
+    private static void BaselineBar(SvgWriter w, IndicatorYear year, Value value, decimal x, Layout layout,
         Indicator indicator, decimal smallSize, bool showLabel)
     {
         decimal number = value.Number!.Value;
         decimal top = layout.Y(Math.Max(number, 0));
         decimal bottom = layout.Y(Math.Min(number, 0));
-        var mark = Svg.Rect(x, top, layout.BarWidth, Math.Max(bottom - top, 0.5m), "baseline bar", ChartPalette.Baseline);
         string when = indicator.Baseline!.Label ?? year.FiscalYear.EraName;
-        mark.Add(Svg.Tooltip($"基準値（{when}） {ValueText.Format(value, indicator.Unit)}"));
-        group.Add(mark);
+        Svg.Rect(w, x, top, layout.BarWidth, Math.Max(bottom - top, 0.5m), "baseline bar", ChartPalette.Baseline,
+            tooltip: $"基準値（{when}） {ValueText.Format(value, indicator.Unit)}");
         if (showLabel)
-            group.Add(Svg.Text(x + layout.BarWidth / 2, number >= 0 ? top - 3 : bottom + smallSize + 1, ValueText.Short(value),
-                "value-label baseline", smallSize, ChartPalette.Baseline, "middle", halo: true));
+            Svg.Text(w, x + layout.BarWidth / 2, number >= 0 ? top - 3 : bottom + smallSize + 1, ValueText.Short(value),
+                "value-label baseline", smallSize, ChartPalette.Baseline, "middle", halo: true);
     }
 
-    private static void AddValue(XElement group, IndicatorYear year, Kind kind, Value? value, decimal x, Layout layout,
+    /// <summary>The names, classes and colour of a target's or an actual's marks, spelled out once
+    /// rather than concatenated for every bar.</summary>
+    private sealed record Style(string Name, string Class, string Colour, string Bar, string ZeroBar, string ValueLabel,
+        string Word, string VerticalWord)
+    {
+        public static readonly Style Target = new("目標", "target", ChartPalette.Target,
+            "target bar", "target bar-zero", "value-label target", "word target", "word target vertical");
+        public static readonly Style Actual = new("実績", "actual", ChartPalette.Actual,
+            "actual bar", "actual bar-zero", "value-label actual", "word actual", "word actual vertical");
+    }
+
+    private static void ValueMark(SvgWriter w, IndicatorYear year, Kind kind, Value? value, decimal x, Layout layout,
         Indicator indicator, decimal smallSize, bool showLabel)
     {
         if (value is null)
             return;
-        string name = kind == Kind.Target ? "目標" : "実績";
-        string cls = kind == Kind.Target ? "target" : "actual";
-        string colour = kind == Kind.Target ? ChartPalette.Target : ChartPalette.Actual;
-        string tooltip = $"{year.FiscalYear.EraName} {name} {ValueText.Format(value, indicator.Unit)}";
+        var style = kind == Kind.Target ? Style.Target : Style.Actual;
         decimal centre = x + layout.BarWidth / 2;
 
         if (!ValueText.IsPlottable(value, indicator))
         {
-            group.Add(WordLabel(value, indicator, cls, colour, centre, layout, smallSize));
+            WordLabel(w, value, indicator, style, centre, layout, smallSize);
             return;
         }
 
+        string tooltip = $"{year.FiscalYear.EraName} {style.Name} {ValueText.Format(value, indicator.Unit)}";
         decimal number = value.Number!.Value;
         decimal top = layout.Y(Math.Max(number, 0));
         decimal bottom = layout.Y(Math.Min(number, 0));
-        XElement mark;
         if (bottom - top < 0.5m)
         {
             // A true zero: a thick mark on the zero line instead of an invisible bar.
             decimal zero = layout.Y(0);
-            mark = Svg.Line(x, zero, x + layout.BarWidth, zero, $"{cls} bar-zero", colour, 3,
-                kind == Kind.Target ? ChartPalette.TargetDash : null);
+            Svg.Line(w, x, zero, x + layout.BarWidth, zero, style.ZeroBar, style.Colour, 3,
+                kind == Kind.Target ? ChartPalette.TargetDash : null, tooltip);
         }
         else if (kind == Kind.Target)
         {
-            mark = Svg.Rect(x + 0.75m, top + 0.75m, layout.BarWidth - 1.5m, Math.Max(bottom - top - 1.5m, 0.5m),
-                $"{cls} bar", ChartPalette.Background, colour, 1.5m, ChartPalette.TargetDash);
+            Svg.Rect(w, x + 0.75m, top + 0.75m, layout.BarWidth - 1.5m, Math.Max(bottom - top - 1.5m, 0.5m),
+                style.Bar, ChartPalette.Background, style.Colour, 1.5m, ChartPalette.TargetDash, tooltip);
         }
         else
         {
-            mark = Svg.Rect(x, top, layout.BarWidth, bottom - top, $"{cls} bar", colour);
+            Svg.Rect(w, x, top, layout.BarWidth, bottom - top, style.Bar, style.Colour, tooltip: tooltip);
         }
-        mark.Add(Svg.Tooltip(tooltip));
-        group.Add(mark);
 
         if (showLabel)
         {
             decimal labelY = number >= 0 ? top - 3 : bottom + smallSize + 1;
-            group.Add(Svg.Text(centre, labelY, ValueText.Short(value), $"value-label {cls}", smallSize, colour,
-                "middle", halo: true));
+            Svg.Text(w, centre, labelY, ValueText.Short(value), style.ValueLabel, smallSize, style.Colour,
+                "middle", halo: true);
         }
     }
 
     /// <summary>A word (実現, 一部実現, -, 未定 …) written just above the zero line at its year's place;
     /// set vertically, one character per line, when it is wider than the bar's place.</summary>
-    private static XElement WordLabel(Value value, Indicator indicator, string cls, string colour, decimal centre,
+    private static void WordLabel(SvgWriter w, Value value, Indicator indicator, Style style, decimal centre,
         Layout layout, decimal smallSize)
     {
         string text = value.IsNumber ? ValueText.Format(value, indicator.Unit) : value.Raw;
+        string tooltip = $"{style.Name} {text}";
         decimal baseY = layout.Y(0) - 6;
         decimal room = layout.BarWidth + layout.Gap - 2; // so the target's and the actual's words never touch
-        XElement label;
         if (TextMetrics.Width(text, smallSize) <= room)
         {
-            label = Svg.Text(centre, baseY, text, $"word {cls}", smallSize, colour, "middle", halo: true);
+            Svg.Text(w, centre, baseY, text, style.Word, smallSize, style.Colour, "middle", halo: true, tooltip: tooltip);
+            return;
         }
-        else
-        {
-            decimal lineHeight = smallSize + 1;
-            int maxLines = Math.Max(1, (int)Math.Floor((baseY - layout.PlotTop) / lineHeight));
-            var characters = TextMetrics.Characters(text).ToList();
-            if (characters.Count > maxLines)
-                characters = characters.Take(maxLines - 1).Append("…").ToList();
-            decimal firstBaseline = baseY - (characters.Count - 1) * lineHeight;
-            label = Svg.VerticalText(centre, firstBaseline, characters, $"word {cls} vertical", smallSize, lineHeight, colour);
-        }
-        label.AddFirst(Svg.Tooltip($"{(cls == "target" ? "目標" : "実績")} {text}"));
-        return label;
+        decimal lineHeight = smallSize + 1;
+        int maxLines = Math.Max(1, (int)Math.Floor((baseY - layout.PlotTop) / lineHeight));
+        var characters = TextMetrics.Characters(text).ToList();
+        if (characters.Count > maxLines)
+            characters = characters.Take(maxLines - 1).Append("…").ToList();
+        decimal firstBaseline = baseY - (characters.Count - 1) * lineHeight;
+        Svg.VerticalText(w, centre, firstBaseline, characters, style.VerticalWord, smallSize, lineHeight, style.Colour, tooltip);
     }
 
-    private static XElement BaselineLine(Indicator indicator, Value value, Layout layout, decimal smallSize, bool labelled)
+    private static void BaselineLine(SvgWriter w, Indicator indicator, Value value, Layout layout, decimal smallSize, bool labelled)
     {
         decimal y = layout.Y(value.Number!.Value);
-        var group = Svg.Group("baseline");
+        using var group = Svg.Group(w, "baseline");
         string when = indicator.Baseline!.Label ?? indicator.Baseline.FiscalYear?.EraName ?? "";
         string text = $"基準値 {ValueText.Short(value)}" + (when.Length > 0 ? $"（{when}）" : "");
-        var line = Svg.Line(layout.PlotLeft, y, layout.PlotRight, y, "baseline-line", ChartPalette.Baseline, 2,
-            ChartPalette.BaselineDash);
-        line.Add(Svg.Tooltip(text));
-        group.Add(line);
+        Svg.Line(w, layout.PlotLeft, y, layout.PlotRight, y, "baseline-line", ChartPalette.Baseline, 2,
+            ChartPalette.BaselineDash, text);
         if (labelled)
         {
             decimal labelY = y - 4 - smallSize < layout.PlotTop ? y + smallSize + 3 : y - 4;
-            group.Add(Svg.Text(layout.PlotRight - 2, labelY, text, "baseline-label", smallSize, ChartPalette.Baseline,
-                "end", halo: true));
+            Svg.Text(w, layout.PlotRight - 2, labelY, text, "baseline-label", smallSize, ChartPalette.Baseline,
+                "end", halo: true);
         }
-        return group;
     }
 
-    private static XElement YearLabels(IReadOnlyList<IndicatorYear> years, Layout layout, decimal fontSize)
+    private static void YearLabels(SvgWriter w, IReadOnlyList<IndicatorYear> years, Layout layout, decimal fontSize)
     {
-        var group = Svg.Group("year-labels");
+        using var group = Svg.Group(w, "year-labels");
         decimal widest = years.Max(y => TextMetrics.Width(y.FiscalYear.ShortLabel, fontSize));
         int every = Math.Max(1, (int)Math.Ceiling((widest + 4) / layout.SlotWidth));
         decimal y0 = layout.PlotBottom + fontSize + 4;
         for (int i = 0; i < years.Count; i += every)
         {
             decimal centre = layout.PlotLeft + (i + 0.5m) * layout.SlotWidth;
-            group.Add(Svg.Text(centre, y0, years[i].FiscalYear.ShortLabel, "year-label", fontSize, ChartPalette.Text, "middle"));
+            Svg.Text(w, centre, y0, years[i].FiscalYear.ShortLabel, "year-label", fontSize, ChartPalette.Text, "middle");
         }
-        return group;
     }
 
-    private static XElement GradeRow(IReadOnlyList<IndicatorYear> years, Layout layout, decimal fontSize, decimal rowTop)
+    private static void GradeRow(SvgWriter w, IReadOnlyList<IndicatorYear> years, Layout layout, decimal fontSize, decimal rowTop)
     {
-        var group = Svg.Group("grades");
+        using var group = Svg.Group(w, "grades");
         decimal baseline = rowTop + fontSize + 4;
-        group.Add(Svg.Text(layout.PlotLeft - 6, baseline, "評価", "grade-row-label", fontSize, ChartPalette.MutedText, "end"));
+        Svg.Text(w, layout.PlotLeft - 6, baseline, "評価", "grade-row-label", fontSize, ChartPalette.MutedText, "end");
         for (int i = 0; i < years.Count; i++)
         {
             if (years[i].Grade is not { } grade)
                 continue;
             decimal centre = layout.PlotLeft + (i + 0.5m) * layout.SlotWidth;
-            var text = Svg.Text(centre, baseline, grade.Key, "grade " + ChartPalette.ToneClass(grade.Tone), fontSize,
-                ChartPalette.ToneColour(grade.Tone), "middle", bold: true);
-            text.AddFirst(Svg.Tooltip($"{years[i].FiscalYear.EraName} 評価{ChartSummary.GradeName(grade)}"));
-            group.Add(text);
+            Svg.Text(w, centre, baseline, grade.Key, "grade " + ChartPalette.ToneClass(grade.Tone), fontSize,
+                ChartPalette.ToneColour(grade.Tone), "middle", bold: true,
+                tooltip: $"{years[i].FiscalYear.EraName} 評価{ChartSummary.GradeName(grade)}");
         }
-        return group;
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Xml.Linq;
 using PlanSite.Model;
 
 namespace PlanSite.Rendering.Charts;
@@ -60,89 +58,84 @@ internal static class StatusTimelineChart
         decimal gradeTop = actualTop + actualRowHeight;
         decimal height = gradeTop + (gradeRow ? fontSize + 10 : 0) + 4;
 
-        var root = Svg.Root(width, height, options.IdPrefix, "indicator-chart timeline",
+        var w = SvgWriter.Rent();
+        Svg.Root(w, width, height, options.IdPrefix, "indicator-chart timeline",
             ChartSummary.Title(series), ChartSummary.Describe(series));
 
         if (note is not null)
-            root.Add(Svg.Text(4, 4 + smallSize, note, "note", smallSize, ChartPalette.MutedText));
+            Svg.Text(w, 4, 4 + smallSize, note, "note", smallSize, ChartPalette.MutedText);
 
-        var legend = Svg.Group("legend");
-        legend.Add(RowLabel(LegendSwatch.Target, "目標", "target", targetTop, targetRowHeight, fontSize));
-        if (actualRow)
-            legend.Add(RowLabel(LegendSwatch.Actual, "実績", "actual", actualTop, actualRowHeight, fontSize));
-        if (gradeRow)
-            legend.Add(RowLabel(LegendSwatch.None, "評価", "grade-row-label", gradeTop, fontSize + 10, fontSize));
-        root.Add(legend);
-
-        var header = Svg.Group("year-labels");
-        decimal widest = years.Max(y => TextMetrics.Width(y.FiscalYear.ShortLabel, fontSize));
-        int every = Math.Max(1, (int)Math.Ceiling((widest + 4) / columnWidth));
-        for (int i = 0; i < years.Count; i += every)
+        using (Svg.Group(w, "legend"))
         {
-            header.Add(Svg.Text(gridLeft + (i + 0.5m) * columnWidth, top + fontSize + 2, years[i].FiscalYear.ShortLabel,
-                "year-label", fontSize, ChartPalette.Text, "middle"));
+            RowLabel(w, LegendSwatch.Target, "目標", "legend-item target", targetTop, targetRowHeight, fontSize);
+            if (actualRow)
+                RowLabel(w, LegendSwatch.Actual, "実績", "legend-item actual", actualTop, actualRowHeight, fontSize);
+            if (gradeRow)
+                RowLabel(w, LegendSwatch.None, "評価", "legend-item grade-row-label", gradeTop, fontSize + 10, fontSize);
         }
-        root.Add(header);
 
-        var cells = Svg.Group("series");
-        for (int i = 0; i < years.Count; i++)
+        using (Svg.Group(w, "year-labels"))
         {
-            var year = years[i];
-            decimal left = gridLeft + i * columnWidth;
-            var group = new XElement(Svg.Ns + "g",
-                new XAttribute("class", "year"),
-                new XAttribute("data-fiscal-year", year.FiscalYear.StartYear.ToString(CultureInfo.InvariantCulture)));
-            if (targetLines[i] is { } t)
-                group.Add(Cell(left, targetTop, columnWidth, targetRowHeight, t, CellText(year.Target!), "target", year, smallSize, lineHeight));
-            if (actualLines[i] is { } a)
-                group.Add(Cell(left, actualTop, columnWidth, actualRowHeight, a, CellText(year.Actual!), "actual", year, smallSize, lineHeight));
-            if (gradeRow && year.Grade is { } grade)
+            decimal widest = years.Max(y => TextMetrics.Width(y.FiscalYear.ShortLabel, fontSize));
+            int every = Math.Max(1, (int)Math.Ceiling((widest + 4) / columnWidth));
+            for (int i = 0; i < years.Count; i += every)
             {
-                var text = Svg.Text(left + columnWidth / 2, gradeTop + fontSize + 3, grade.Key,
-                    "grade " + ChartPalette.ToneClass(grade.Tone), fontSize, ChartPalette.ToneColour(grade.Tone),
-                    "middle", bold: true);
-                text.AddFirst(Svg.Tooltip($"{year.FiscalYear.EraName} 評価{ChartSummary.GradeName(grade)}"));
-                group.Add(text);
+                Svg.Text(w, gridLeft + (i + 0.5m) * columnWidth, top + fontSize + 2, years[i].FiscalYear.ShortLabel,
+                    "year-label", fontSize, ChartPalette.Text, "middle");
             }
-            cells.Add(group);
         }
-        root.Add(cells);
-        return Svg.Serialize(root);
+
+        using (Svg.Group(w, "series"))
+        {
+            for (int i = 0; i < years.Count; i++)
+            {
+                var year = years[i];
+                decimal left = gridLeft + i * columnWidth;
+                using var group = Svg.Group(w, "year");
+                w.Attribute("data-fiscal-year", year.FiscalYear.StartYear);
+                if (targetLines[i] is { } t)
+                    Cell(w, left, targetTop, columnWidth, targetRowHeight, t, CellText(year.Target!), isTarget: true, year, smallSize, lineHeight);
+                if (actualLines[i] is { } a)
+                    Cell(w, left, actualTop, columnWidth, actualRowHeight, a, CellText(year.Actual!), isTarget: false, year, smallSize, lineHeight);
+                if (gradeRow && year.Grade is { } grade)
+                {
+                    Svg.Text(w, left + columnWidth / 2, gradeTop + fontSize + 3, grade.Key,
+                        "grade " + ChartPalette.ToneClass(grade.Tone), fontSize, ChartPalette.ToneColour(grade.Tone),
+                        "middle", bold: true, tooltip: $"{year.FiscalYear.EraName} 評価{ChartSummary.GradeName(grade)}");
+                }
+            }
+        }
+        return w.Finish();
     }
 
-    private static XElement RowLabel(LegendSwatch swatch, string text, string cls, decimal rowTop, decimal rowHeight,
-        decimal fontSize)
+    private static void RowLabel(SvgWriter w, LegendSwatch swatch, string text, string cssClass, decimal rowTop,
+        decimal rowHeight, decimal fontSize)
     {
         decimal middle = rowTop + rowHeight / 2;
-        var group = Svg.Group("legend-item " + cls);
+        using var group = Svg.Group(w, cssClass);
         decimal x = 4;
-        if (swatch != LegendSwatch.None)
-        {
-            var mark = swatch == LegendSwatch.Target
-                ? Svg.Rect(x + 0.75m, middle - 5, 12.5m, 10, "swatch target", ChartPalette.Background,
-                    ChartPalette.Target, 1.5m, ChartPalette.TargetDash)
-                : Svg.Rect(x, middle - 5, 14, 10, "swatch actual", ChartPalette.ActualCellFill, ChartPalette.Actual, 1.5m);
-            group.Add(mark);
-        }
-        group.Add(Svg.Text(x + 18, middle + fontSize * 0.35m, text, "legend-label", fontSize,
-            swatch == LegendSwatch.None ? ChartPalette.MutedText : ChartPalette.Text));
-        return group;
+        if (swatch == LegendSwatch.Target)
+            Svg.Rect(w, x + 0.75m, middle - 5, 12.5m, 10, "swatch target", ChartPalette.Background,
+                ChartPalette.Target, 1.5m, ChartPalette.TargetDash);
+        else if (swatch != LegendSwatch.None)
+            Svg.Rect(w, x, middle - 5, 14, 10, "swatch actual", ChartPalette.ActualCellFill, ChartPalette.Actual, 1.5m);
+        Svg.Text(w, x + 18, middle + fontSize * 0.35m, text, "legend-label", fontSize,
+            swatch == LegendSwatch.None ? ChartPalette.MutedText : ChartPalette.Text);
     }
 
-    private static XElement Cell(decimal left, decimal top, decimal width, decimal height, IReadOnlyList<string> lines,
-        string fullText, string cls, IndicatorYear year, decimal smallSize, decimal lineHeight)
+    private static void Cell(SvgWriter w, decimal left, decimal top, decimal width, decimal height, IReadOnlyList<string> lines,
+        string fullText, bool isTarget, IndicatorYear year, decimal smallSize, decimal lineHeight)
     {
-        var group = Svg.Group("cell " + cls);
-        var rect = cls == "target"
-            ? Svg.Rect(left + 2.75m, top + 2.75m, width - 5.5m, height - 5.5m, "cell-box target", ChartPalette.Background,
-                ChartPalette.Target, 1.5m, ChartPalette.TargetDash)
-            : Svg.Rect(left + 2.75m, top + 2.75m, width - 5.5m, height - 5.5m, "cell-box actual", ChartPalette.ActualCellFill,
-                ChartPalette.Actual, 1.5m);
-        rect.Add(Svg.Tooltip($"{year.FiscalYear.EraName} {(cls == "target" ? "目標" : "実績")} {fullText}"));
-        group.Add(rect);
+        using var group = Svg.Group(w, isTarget ? "cell target" : "cell actual");
+        string tooltip = $"{year.FiscalYear.EraName} {(isTarget ? "目標" : "実績")} {fullText}";
+        if (isTarget)
+            Svg.Rect(w, left + 2.75m, top + 2.75m, width - 5.5m, height - 5.5m, "cell-box target", ChartPalette.Background,
+                ChartPalette.Target, 1.5m, ChartPalette.TargetDash, tooltip);
+        else
+            Svg.Rect(w, left + 2.75m, top + 2.75m, width - 5.5m, height - 5.5m, "cell-box actual", ChartPalette.ActualCellFill,
+                ChartPalette.Actual, 1.5m, tooltip: tooltip);
         decimal firstBaseline = top + (height - lines.Count * lineHeight) / 2 + lineHeight * 0.8m;
-        group.Add(Svg.MultilineText(left + width / 2, firstBaseline, lines, "word " + cls, smallSize, lineHeight,
-            ChartPalette.Text));
-        return group;
+        Svg.MultilineText(w, left + width / 2, firstBaseline, lines, isTarget ? "word target" : "word actual", smallSize,
+            lineHeight, ChartPalette.Text);
     }
 }

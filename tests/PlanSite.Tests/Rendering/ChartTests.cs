@@ -424,6 +424,43 @@ public class ChartTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(AllShapes))]
+    public void Markup_characters_from_content_are_written_as_entities(string shape)
+    {
+        // The exact bytes, not only what a parser reads back: the chart writer escapes by itself, no XmlWriter behind it.
+        const string markup = "<&\"'>";
+        var series = Shape(shape);
+        var indicator = series.Indicator with { Name = markup, Unit = markup };
+        var years = shape == "empty"
+            ? series.Years.ToArray()
+            : series.Years.Select((y, i) => i == 2 ? y with { Target = Value.FromScalar(markup) } : y).ToArray();
+        foreach (bool compact in new[] { false, true })
+        {
+            string svg = IndicatorChart.Render(series with { Indicator = indicator, Years = years },
+                new ChartOptions { IdPrefix = "e", Compact = compact });
+
+            Assert.DoesNotContain(markup, svg);
+            Assert.Contains("<title id=\"e-title\">&lt;&amp;\"'&gt;の目標と実績</title>", svg);
+            Assert.Contains("<desc id=\"e-desc\">&lt;&amp;\"'&gt;", svg);
+            if (shape != "empty")
+                Assert.Contains("目標 &lt;&amp;\"'&gt;</title>", svg); // the word's hover text
+            if (shape == "numeric")
+                Assert.Contains("単位：&lt;&amp;\"'&gt;</text>", svg);
+        }
+    }
+
+    [Fact]
+    public void Markup_characters_in_a_grade_key_are_escaped_in_its_attribute()
+    {
+        var grade = new Grade("<&\"'>", "良<い>", GradeTone.Good, null);
+        string svg = GradeDistributionChart.Render(new List<(Grade, int)> { (grade, 1) }, "分布 & \"割合\"", "g");
+        Assert.Contains("data-grade=\"&lt;&amp;&quot;'&gt;\"", svg);
+        Assert.Contains("<title id=\"g-title\">分布 &amp; \"割合\"</title>", svg);
+        Assert.Equal("<&\"'>", (string?)XDocument.Parse(svg).Root!.Descendants(Svg + "g")
+            .Single(g => g.Attribute("data-grade") is not null).Attribute("data-grade"));
+    }
+
     [Fact]
     public void Control_characters_from_content_do_not_break_the_xml()
     {
