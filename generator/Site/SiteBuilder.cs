@@ -11,6 +11,7 @@ using PlanSite.Rendering.Pages;
 using PlanSite.Rendering.Templates;
 using PlanSite.Site.Incremental;
 using PlanSite.Site.Permalinks;
+using static PlanSite.Site.Parallelism;
 
 namespace PlanSite.Site;
 
@@ -58,8 +59,6 @@ public sealed record BuildResult(int PageCount, int FileCount, long Bytes, IRead
 /// </summary>
 public static class SiteBuilder
 {
-    private const string SiteOwner = "-";
-
     /// <exception cref="Content.ContentException">content has errors.</exception>
     /// <exception cref="TemplateException">a template has errors.</exception>
     /// <exception cref="PermalinkException">a published URL would disappear.</exception>
@@ -76,15 +75,17 @@ public static class SiteBuilder
         var previous = BuildManifest.Load(outDir);
         using var oldBundleFile = previous?.SiteFingerprint == siteFingerprint ? OpenIfExists(Path.Combine(outDir, SiteUrls.Bundle)) : null;
         var oldBundle = oldBundleFile is null ? null : ZipBundle.Read(oldBundleFile);
-        previous?.FilesOf(SiteOwner); // indexes the manifest by owner once, before plans are looked up in it from several threads
+        previous?.FilesOf(SiteFiles.Owner); // indexes the manifest by owner once, before plans are looked up in it from several threads
         var cache = PlanCache.Beside(outDir);
         var outlineCache = new OutlineCache(cache.Folder);
         var outlineOf = new ConcurrentDictionary<string, PlanOutline>(StringComparer.Ordinal);
+        var outlineHashOf = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         bool Unchanged(string planId, string inputHash)
         {
             if (!IsReusable(planId, InputFingerprint.Plan(siteFingerprint, inputHash), siteFingerprint, previous, oldBundle)) return false;
-            if (outlineCache.TryGet(planId, inputHash) is not { } outline) return false;
-            outlineOf[planId] = outline;
+            if (outlineCache.TryGet(planId, inputHash) is not { } cached) return false;
+            outlineOf[planId] = cached.Outline;
+            outlineHashOf[planId] = cached.Hash;
             return true;
         }
         Phase("fingerprints");
@@ -124,7 +125,7 @@ public static class SiteBuilder
             PlanDone(id + " (unchanged, kept)", planCount);
         }
         var outlines = ids.Select(id => outlineOf[id]).ToArray();
-        InParallel(ids.Where(id => !loaded.HeldBack.Contains(id)), id => outlineCache.Put(loaded.PlanInputHashes[id], outlineOf[id]));
+        InParallel(ids.Where(id => !loaded.HeldBack.Contains(id)), id => outlineHashOf[id] = outlineCache.Put(loaded.PlanInputHashes[id], outlineOf[id]));
         var site = WithImpliedSettings(loaded.Content!, options, outlines);
         var warnings = new List<string>();
         if (site.Info.BaseUrl is null)
@@ -140,10 +141,14 @@ public static class SiteBuilder
         var planFingerprints = ids.ToDictionary(id => id, id => InputFingerprint.Plan(siteFingerprint, loaded.PlanInputHashes[id]), StringComparer.Ordinal);
         Phase("check URLs");
 
-        RenderSiteFiles(site, outlines, templates, renderer, output, bundle);
+        var reuse = new SiteFilesReuse(output, InputFingerprint.Outlines(siteFingerprint, ids.Select(id => (id, outlineHashOf[id]))),
+            previous is not null && oldBundle is not null ? (previous, oldBundle) : null);
+        var siteFileFingerprints = SiteFiles.Render(site, outlines, templates, renderer, output, bundle, reuse);
         options.Progress?.Report(new BuildProgress("site files", 1, 1, "home, pages, index, bundle, feeds, assets"));
         Phase("site files");
 
+        foreach (var (owner, fingerprint) in siteFileFingerprints)
+            planFingerprints[owner] = fingerprint;
         output.Commit(new BuildManifest(siteFingerprint, planFingerprints, output.Files));
         cache.Retain(ids);
         outlineCache.Retain(ids);
@@ -177,11 +182,11 @@ public static class SiteBuilder
             warnings.Add(NoBaseUrl);
         var renderer = new SiteRenderer(templates);
         var memory = keepFiles ? new MemoryOutput() : null;
-        var checking = keepFiles ? null : new CheckingOutput(RedirectedDataPaths(site));
+        var checking = keepFiles ? null : new CheckingOutput(SiteFiles.MovedDataPaths(site));
         ISiteOutput output = memory ?? (ISiteOutput)checking!;
         using var bundle = new BundleSpool(Path.GetTempPath());
         InParallel(Enumerable.Range(0, outlines.Length), i => RenderPlan(site, new PlanQueries(site.Plans[i]), outlines[i], renderer, output, bundle));
-        RenderSiteFiles(site, outlines, templates, renderer, output, bundle);
+        SiteFiles.Render(site, outlines, templates, renderer, output, bundle, reuse: null);
         var paths = memory?.Files.Select(f => f.Path) ?? checking!.Paths;
 
         // The pages actually rendered, so a template that forgot a page is caught here too.
@@ -261,82 +266,6 @@ public static class SiteBuilder
             output.Put(owner, page);
         if (site.Info.BaseUrl is { } baseUrl)
             output.Put(owner, AtomFeed.ForPlan(outline, baseUrl));
-    }
-
-    /// <summary>
-    /// The files that span all plans. They do not depend on each other, so they are made side by side:
-    /// after an edit to one review they are most of what an incremental build does.
-    /// </summary>
-    private static void RenderSiteFiles(SiteContent site, IReadOnlyList<PlanOutline> outlines, TemplateSet templates, SiteRenderer renderer,
-        ISiteOutput output, BundleSpool bundle)
-    {
-        var parts = new List<Action>
-        {
-            () =>
-            {
-                foreach (var page in renderer.SitePages(site, outlines))
-                    output.Put(SiteOwner, page);
-            },
-            () =>
-            {
-                var index = DataFiles.Index(site, outlines);
-                output.Put(SiteOwner, index);
-                bundle.Add(index);
-                output.Put(SiteOwner, SiteUrls.Bundle, zip => ZipBundle.Write(bundle.Members, zip));
-            },
-            () =>
-            {
-                foreach (var file in RedirectedData(site, output))
-                    output.Put(SiteOwner, file);
-                output.Put(SiteOwner, Sitemap.Robots(site.Info.BaseUrl));
-                foreach (var asset in Assets(templates.Folder))
-                    output.Put(SiteOwner, asset);
-            },
-        };
-        if (site.Info.BaseUrl is { } baseUrl)
-        {
-            parts.Add(() => output.Put(SiteOwner, Sitemap.Build(site, outlines, baseUrl)));
-            parts.Add(() => output.Put(SiteOwner, AtomFeed.ForSite(site, outlines, baseUrl)));
-        }
-        InParallel(parts, part => part());
-    }
-
-    private static readonly string[] RedirectedExtensions = [".csv", ".json", ".svg"];
-
-    /// <summary>The files <see cref="RedirectedData"/> looks up: the data files at both ends of every redirect.</summary>
-    private static HashSet<string> RedirectedDataPaths(SiteContent site) =>
-        site.Redirects.SelectMany(r => new[] { r.From, r.To }).SelectMany(p => RedirectedExtensions.Select(e => p.TrimEnd('/') + e)).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>A moved indicator keeps its old .csv/.json/.svg links working too.</summary>
-    private static IEnumerable<OutputFile> RedirectedData(SiteContent site, ISiteOutput output)
-    {
-        foreach (var redirect in site.Redirects)
-            foreach (var extension in RedirectedExtensions)
-                // A 再掲 indicator keeps its own data files (they name what they repeat); only its page redirects.
-                if (output.Find(redirect.To.TrimEnd('/') + extension) is { } file && file.Owner != SiteOwner
-                    && output.Find(redirect.From.TrimEnd('/') + extension) is null)
-                    yield return new OutputFile(redirect.From.TrimEnd('/') + extension, file.Bytes);
-    }
-
-    private static IEnumerable<OutputFile> Assets(string templatesDir)
-    {
-        string from = Path.Combine(templatesDir, "assets");
-        if (!Directory.Exists(from)) yield break;
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            yield return new OutputFile("assets/" + Path.GetRelativePath(from, file).Replace('\\', '/'), File.ReadAllBytes(file));
-    }
-
-    /// <summary>Parallel.ForEach, rethrowing the first failure as itself so callers see the TemplateException they expect.</summary>
-    private static void InParallel<T>(IEnumerable<T> items, Action<T> body)
-    {
-        try
-        {
-            Parallel.ForEach(items, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, body);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-        }
     }
 
     private static int CountWritten(IReadOnlyDictionary<string, FileRecord> files, BuildManifest previous) =>

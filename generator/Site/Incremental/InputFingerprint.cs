@@ -37,6 +37,25 @@ public static class InputFingerprint
         return Hex(hash.GetHashAndReset());
     }
 
+    /// <summary>What the site-wide files made from outlines depend on: the site fingerprint and each plan's outline, in order.</summary>
+    public static string Outlines(string siteFingerprint, IEnumerable<(string PlanId, string OutlineHash)> outlines)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, "site", siteFingerprint);
+        foreach (var (id, outline) in outlines)
+            Add(hash, id, outline);
+        return Hex(hash.GetHashAndReset());
+    }
+
+    /// <summary>What the data bundle depends on: the path and content hash of every member.</summary>
+    public static string Bundle(IEnumerable<(string Path, string FileHash)> members)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (path, file) in members.OrderBy(m => m.Path, StringComparer.Ordinal))
+            Add(hash, path, file);
+        return Hex(hash.GetHashAndReset());
+    }
+
     /// <summary>Short content hash of an output file (64 bits are plenty to tell two versions of one file apart).</summary>
     public static string OfBytes(ReadOnlySpan<byte> bytes) => OfHash(SHA256.HashData(bytes));
 

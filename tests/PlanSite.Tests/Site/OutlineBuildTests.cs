@@ -48,6 +48,31 @@ public sealed class OutlineBuildTests : IDisposable
     }
 
     [Fact]
+    public void RenamingAPlanRemakesTheSiteWideFilesFromTheNewOutline()
+    {
+        var options = new BuildOptions { BaseUrl = "https://www.city.example.lg.jp/plan/" };
+        SiteBuilder.Build(_copy.ContentDir, RepoPaths.Templates, Out, options);
+        string plan = _copy.PathOf("plans/sakado-gyokaku-2017-2021/plan.yaml");
+        string text = File.ReadAllText(plan);
+        const string title = "title: 行政改革後期アクションプラン（平成29年度～令和3年度）";
+        Assert.Contains(title, text);
+        File.WriteAllText(plan, text.Replace(title, title + "（改訂）"));
+
+        var second = SiteBuilder.Build(_copy.ContentDir, RepoPaths.Templates, Out, options);
+
+        Assert.Equal(1, second.LoadedPlans);
+        Assert.Contains("行政改革後期アクションプラン（平成29年度～令和3年度）（改訂）", File.ReadAllText(Path.Combine(Out, "index.html")));
+        Assert.Contains("行政改革後期アクションプラン（平成29年度～令和3年度）（改訂）", File.ReadAllText(Path.Combine(Out, "404.html")));
+        Assert.Contains("行政改革後期アクションプラン（平成29年度～令和3年度）（改訂）", File.ReadAllText(Path.Combine(Out, "data/index.json")));
+        Assert.Contains("行政改革後期アクションプラン（平成29年度～令和3年度）（改訂）", File.ReadAllText(Path.Combine(Out, "feed.xml")));
+        string fresh = _copy.File("fresh");
+        SiteBuilder.Build(_copy.ContentDir, RepoPaths.Templates, fresh, options);
+        foreach (var file in Files(fresh).Where(f => f != BuildManifest.FileName))
+            Assert.True(File.ReadAllBytes(Path.Combine(fresh, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(Out, file))),
+                $"{file} differs from a full build");
+    }
+
+    [Fact]
     public void AnOutlineReadBackFromTheCacheIsTheOneMadeFromThePlan()
     {
         var site = ContentLoader.LoadOrThrow(_copy.ContentDir);
@@ -58,7 +83,8 @@ public sealed class OutlineBuildTests : IDisposable
             cache.Put("key-" + plan.Id, made);
             var read = cache.TryGet(plan.Id, "key-" + plan.Id);
             Assert.NotNull(read);
-            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(made), System.Text.Json.JsonSerializer.Serialize(read));
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(made), System.Text.Json.JsonSerializer.Serialize(read.Outline));
+            Assert.Equal(OutlineCache.HashOf(made), read.Hash);
             Assert.Null(cache.TryGet(plan.Id, "another key"));
         }
         var kazo = PlanOutline.Of(site.Plans.Single(p => p.Id == "kazo-gyosei-keiei-2021-2025"));
