@@ -1,6 +1,7 @@
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace PlanSite.Rendering.Templates;
 
@@ -24,6 +25,10 @@ public sealed class HtmlTemplateContext : TemplateContext
         page.Append(body.Text);
         return this;
     }
+
+    /// <summary>Our view records are read through bound getters instead of Scriban's reflection (<see cref="ViewAccessor"/>).</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        ViewAccessor.For(target.GetType()) ?? base.GetMemberAccessorImpl(target);
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         ValueTask.FromResult(Write(span, textAsObject));
