@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -62,7 +61,7 @@ internal sealed class MarkupInclude(IScriptCustomFunction include, Func<string, 
     {
         context.EnterRecursive(call);
         string? indent = context.CurrentIndent;
-        ref bool newLine = ref PreviousTextWasNewLine(context);
+        ref bool newLine = ref HtmlTemplateContext.PreviousTextWasNewLine(context);
         bool before = newLine;
         int start = page.Length;
         context.CurrentIndent = null;
@@ -82,8 +81,4 @@ internal sealed class MarkupInclude(IScriptCustomFunction include, Func<string, 
             context.ExitRecursive(call);
         }
     }
-
-    /// <summary>Scriban's record of whether the last text written ended a line (where an indent goes next).</summary>
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
-    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 }
