@@ -18,6 +18,8 @@ internal sealed class PageBuffer : IScriptOutput
 
     public ReadOnlySpan<char> Text => _chars.AsSpan(0, _length);
 
+    public int Length => _length;
+
     public void Clear() => _length = 0;
 
     public void Append(ReadOnlySpan<char> text)

@@ -126,7 +126,7 @@ public sealed class TemplateSet
             LimitToString = 0,
         };
         var include = (IScriptCustomFunction)context.BuiltinObject["include"]!;
-        context.BuiltinObject.SetValue("include", new MarkupInclude(include), readOnly: true);
+        context.BuiltinObject.SetValue("include", new MarkupInclude(include, name => _templates.GetValueOrDefault(name)), readOnly: true);
         return context;
     }
 
