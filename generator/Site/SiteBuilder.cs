@@ -52,10 +52,11 @@ public sealed record BuildResult(int PageCount, int FileCount, long Bytes, IRead
 }
 
 /// <summary>
-/// content/ + templates/ → output/: load and validate; check that no published URL disappears;
-/// render plans in parallel (data files, pages, feed), each file written to staging as soon as it
-/// exists and only if its bytes changed; then the site-wide files; then publish. Plans whose inputs
-/// are unchanged since the previous build are not rendered at all. Any error leaves output/ untouched.
+/// content/ + templates/ → output/: find which plans the previous build already rendered from the
+/// same inputs (those are not even loaded); load and validate the others, rendering each one
+/// (data files, pages, feed) as soon as it has loaded, every file written to staging only if its
+/// bytes changed; check that no published URL disappears; make the site-wide files whose inputs
+/// changed (SiteFiles); then publish. Any error leaves output/ untouched.
 /// </summary>
 public static class SiteBuilder
 {

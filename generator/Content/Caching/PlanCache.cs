@@ -96,11 +96,14 @@ public sealed class PlanCache
     }
 
     /// <summary>Deletes entries of plans that no longer exist.</summary>
-    public void Retain(IReadOnlyCollection<string> planIds)
+    public void Retain(IReadOnlyCollection<string> planIds) => RetainEntries(_folder, planIds);
+
+    /// <summary>In a folder of &lt;plan id&gt;.json entries, deletes every file that is not the entry of one of these plans.</summary>
+    public static void RetainEntries(string folder, IEnumerable<string> planIds)
     {
-        if (!Directory.Exists(_folder)) return;
-        var keep = planIds.Select(PathOf).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(_folder))
+        if (!Directory.Exists(folder)) return;
+        var keep = planIds.Select(id => Path.Combine(folder, id + ".json")).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(folder))
             if (!keep.Contains(file))
                 File.Delete(file);
     }

@@ -70,14 +70,7 @@ public sealed class OutlineCache(string cacheFolder)
     }
 
     /// <summary>Deletes the outlines of plans that no longer exist.</summary>
-    public void Retain(IReadOnlyCollection<string> planIds)
-    {
-        if (!Directory.Exists(_folder)) return;
-        var keep = planIds.Select(PathOf).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(_folder))
-            if (!keep.Contains(file))
-                File.Delete(file);
-    }
+    public void Retain(IReadOnlyCollection<string> planIds) => PlanCache.RetainEntries(_folder, planIds);
 
     private string PathOf(string planId) => Path.Combine(_folder, planId + ".json");
 
