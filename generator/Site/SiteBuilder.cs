@@ -157,16 +157,32 @@ public static class SiteBuilder
             UrlManifest.Save(contentDir, check.Manifest.Urls.Concat(check.Check.Added));
         Phase("publish");
 
-        var files = output.Files;
-        return new BuildResult(files.Keys.Count(IsPage), files.Count, files.Values.Sum(f => f.Size), warnings, clock.Elapsed)
+        var (pageCount, dataFileCount, bytes, written) = Tally(output.Files, previous);
+        return new BuildResult(pageCount, output.Files.Count, bytes, warnings, clock.Elapsed)
         {
             RenderedPlans = ids.Count - loaded.HeldBack.Count,
             PlansFromCache = loaded.PlansFromCache,
             LoadedPlans = loaded.LoadedPlans,
-            WrittenFiles = previous is null ? files.Count : CountWritten(files, previous),
+            WrittenFiles = written,
             Phases = phases,
-            DataFileCount = files.Keys.Count(IsDataFile),
+            DataFileCount = dataFileCount,
         };
+    }
+
+    /// <summary>The summary's counts in one pass over the site's files (tens of thousands of them: counting in four passes showed in an incremental build's profile).</summary>
+    private static (int Pages, int DataFiles, long Bytes, int Written) Tally(IReadOnlyDictionary<string, FileRecord> files, BuildManifest? previous)
+    {
+        int pages = 0, data = 0, written = 0;
+        long bytes = 0;
+        foreach (var (path, record) in files)
+        {
+            if (IsPage(path)) pages++;
+            if (IsDataFile(path)) data++;
+            bytes += record.Size;
+            if (previous is null || !previous.Files.TryGetValue(path, out var old) || old.Hash != record.Hash)
+                written++;
+        }
+        return (pages, data, bytes, written);
     }
 
     /// <summary>
@@ -268,9 +284,6 @@ public static class SiteBuilder
         if (site.Info.BaseUrl is { } baseUrl)
             output.Put(owner, AtomFeed.ForPlan(outline, baseUrl));
     }
-
-    private static int CountWritten(IReadOnlyDictionary<string, FileRecord> files, BuildManifest previous) =>
-        files.Count(f => !previous.Files.TryGetValue(f.Key, out var old) || old.Hash != f.Value.Hash);
 
     private static bool IsBundled(string path) =>
         (path.EndsWith(".csv", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal)) && DataFiles.IsBundled(path);

@@ -41,7 +41,7 @@ public sealed class BundleSpool : IDisposable
         int length = (int)buffer.Length;
         long at = Interlocked.Add(ref _length, length) - length;
         RandomAccess.Write(_file, buffer.GetBuffer().AsSpan(0, length), at);
-        _members.Add(new ZipMember(file.Path, Crc32.Compute(file.Bytes), file.Bytes.Length, new FileSlice(_file, at, length)));
+        _members.Add(new ZipMember(file.Path, System.IO.Hashing.Crc32.HashToUInt32(file.Bytes), file.Bytes.Length, new FileSlice(_file, at, length)));
         if (buffer.Capacity > 1 << 20)
             t_buffer = null; // one unusually large file should not pin its buffer for the rest of the build
     }

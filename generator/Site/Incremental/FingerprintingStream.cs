@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace PlanSite.Site.Incremental;
 
@@ -8,7 +8,7 @@ namespace PlanSite.Site.Incremental;
 /// </summary>
 internal sealed class FingerprintingStream(Stream inner) : Stream
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly XxHash3 _hash = new();
     private long _length;
 
     public override long Length => _length;
@@ -17,7 +17,7 @@ internal sealed class FingerprintingStream(Stream inner) : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        _hash.AppendData(buffer);
+        _hash.Append(buffer);
         inner.Write(buffer);
         _length += buffer.Length;
     }
@@ -27,12 +27,6 @@ internal sealed class FingerprintingStream(Stream inner) : Stream
     public override void WriteByte(byte value) => Write([value]);
 
     public override void Flush() => inner.Flush();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) _hash.Dispose();
-        base.Dispose(disposing);
-    }
 
     public override bool CanRead => false;
     public override bool CanSeek => false;

@@ -56,11 +56,15 @@ public static class InputFingerprint
         return Hex(hash.GetHashAndReset());
     }
 
-    /// <summary>Short content hash of an output file (64 bits are plenty to tell two versions of one file apart).</summary>
-    public static string OfBytes(ReadOnlySpan<byte> bytes) => OfHash(SHA256.HashData(bytes));
+    /// <summary>
+    /// Content hash of an output file: 64-bit XXH3. It only tells two versions of one file apart (no
+    /// one gains by forging a collision with their own earlier output), and every byte of the site goes
+    /// through it: SHA-256 took 2.6 % of a full build's CPU, XXH3 is an order of magnitude faster.
+    /// </summary>
+    public static string OfBytes(ReadOnlySpan<byte> bytes) => OfHash(System.IO.Hashing.XxHash3.Hash(bytes));
 
-    /// <summary>The same short hash from a full SHA-256 (of a file hashed as it was streamed).</summary>
-    public static string OfHash(ReadOnlySpan<byte> sha256) => Convert.ToHexStringLower(sha256[..8]);
+    /// <summary>The same hash, from its bytes (of a file hashed as it was streamed).</summary>
+    public static string OfHash(ReadOnlySpan<byte> xxh3) => Convert.ToHexStringLower(xxh3);
 
     private static void AddFiles(IncrementalHash hash, string dir, SearchOption depth)
     {

@@ -40,7 +40,19 @@ public sealed class BuildManifestTests : IDisposable
     [InlineData("site abc\nsomething else\n")]
     public void AManifestThatDoesNotParseMeansEverythingIsBuiltAgain(string text)
     {
-        File.WriteAllText(ManifestPath, "# header\n" + text);
+        File.WriteAllText(ManifestPath, BuildManifest.Header + "\n" + text);
+        Assert.Null(BuildManifest.Load(_dir));
+    }
+
+    [Fact]
+    public void AManifestOfAnotherVersionIsNotRead()
+    {
+        const string lines = "site abc\nfile demo 0123456789abcdef 12 index.html\n";
+        File.WriteAllText(ManifestPath, BuildManifest.Header + "\n" + lines);
+        Assert.NotNull(BuildManifest.Load(_dir)); // the same lines under this version's header are read
+
+        // v1 held truncated SHA-256 hashes: none would match a file now, so it must mean "rebuild all".
+        File.WriteAllText(ManifestPath, "# PlanSite build manifest v1: inputs and outputs of the last build (used to rebuild only what changed). Safe to delete.\n" + lines);
         Assert.Null(BuildManifest.Load(_dir));
     }
 
