@@ -33,7 +33,7 @@ public sealed record BuildOptions
 /// </summary>
 public sealed record PreparedSite(IReadOnlyList<OutputFile> Files, int PageCount, IReadOnlyList<string> Warnings, ManifestCheck Check, UrlManifest Manifest)
 {
-    internal static bool IsPagePath(string path) => path == "index.html" || path.EndsWith("/index.html", StringComparison.Ordinal);
+    internal static bool IsPagePath(string path) => OutputKinds.IsPage(path);
 }
 
 /// <param name="RenderedPlans">Plans rendered this time; the others were unchanged since the previous build and kept as they were.</param>
@@ -76,7 +76,6 @@ public static class SiteBuilder
         var previous = BuildManifest.Load(outDir);
         using var oldBundleFile = previous?.SiteFingerprint == siteFingerprint ? OpenIfExists(Path.Combine(outDir, SiteUrls.Bundle)) : null;
         var oldBundle = oldBundleFile is null ? null : ZipBundle.Read(oldBundleFile);
-        previous?.FilesOf(SiteFiles.Owner); // indexes the manifest by owner once, before plans are looked up in it from several threads
         var cache = PlanCache.Beside(outDir);
         var outlineCache = new OutlineCache(cache.Folder);
         var outlineOf = new ConcurrentDictionary<string, PlanOutline>(StringComparer.Ordinal);
@@ -117,12 +116,13 @@ public static class SiteBuilder
         }
         var loaded = ContentLoader.LoadCheckedOrThrow(contentDir, cache, Unchanged, Render);
         var ids = loaded.PlanIds;
+        var oldMembers = oldBundle?.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var id in loaded.HeldBack)
         {
-            var kept = previous!.FilesOf(id).ToArray();
-            output.Keep(kept);
-            foreach (var (path, _) in kept.Where(f => IsBundled(f.Key)))
-                bundle.Carry(oldBundle![path]);
+            output.KeepOwner(id);
+            foreach (var (path, _, _) in previous!.LinesOfFiles(id))
+                if (DataFiles.IsBundleMember(path))
+                    bundle.Carry(oldMembers!.Value[path]);
             PlanDone(id + " (unchanged, kept)", planCount);
         }
         var outlines = ids.Select(id => outlineOf[id]).ToArray();
@@ -150,39 +150,42 @@ public static class SiteBuilder
 
         foreach (var (owner, fingerprint) in siteFileFingerprints)
             planFingerprints[owner] = fingerprint;
-        output.Commit(new BuildManifest(siteFingerprint, planFingerprints, output.Files));
+        output.Commit(siteFingerprint, planFingerprints);
         cache.Retain(ids);
         outlineCache.Retain(ids);
         if (options.UpdateManifest && check.Check.Added.Count > 0)
             UrlManifest.Save(contentDir, check.Manifest.Urls.Concat(check.Check.Added));
         Phase("publish");
 
-        var (pageCount, dataFileCount, bytes, written) = Tally(output.Files, previous);
-        return new BuildResult(pageCount, output.Files.Count, bytes, warnings, clock.Elapsed)
+        var (fileCount, pageCount, dataFileCount, bytes) = Tally(output, previous);
+        return new BuildResult(pageCount, fileCount, bytes, warnings, clock.Elapsed)
         {
             RenderedPlans = ids.Count - loaded.HeldBack.Count,
             PlansFromCache = loaded.PlansFromCache,
             LoadedPlans = loaded.LoadedPlans,
-            WrittenFiles = written,
+            WrittenFiles = output.StagedCount,
             Phases = phases,
             DataFileCount = dataFileCount,
         };
     }
 
-    /// <summary>The summary's counts in one pass over the site's files (tens of thousands of them: counting in four passes showed in an incremental build's profile).</summary>
-    private static (int Pages, int DataFiles, long Bytes, int Written) Tally(IReadOnlyDictionary<string, FileRecord> files, BuildManifest? previous)
+    /// <summary>The summary's counts: one pass over the files made or kept one by one, plus the totals of the owners kept whole.</summary>
+    private static (int Files, int Pages, int DataFiles, long Bytes) Tally(StagedOutput output, BuildManifest? previous)
     {
-        int pages = 0, data = 0, written = 0;
+        int files = output.Files.Count, pages = 0, data = 0;
         long bytes = 0;
-        foreach (var (path, record) in files)
+        foreach (var (path, record) in output.Files)
         {
-            if (IsPage(path)) pages++;
-            if (IsDataFile(path)) data++;
+            if (OutputKinds.IsPage(path)) pages++;
+            if (OutputKinds.IsDataFile(path)) data++;
             bytes += record.Size;
-            if (previous is null || !previous.Files.TryGetValue(path, out var old) || old.Hash != record.Hash)
-                written++;
         }
-        return (pages, data, bytes, written);
+        foreach (var owner in output.KeptOwners)
+        {
+            var section = previous!.SectionOf(owner);
+            (files, pages, data, bytes) = (files + section.FileCount, pages + section.Pages, data + section.DataFiles, bytes + section.Bytes);
+        }
+        return (files, pages, data, bytes);
     }
 
     /// <summary>
@@ -258,10 +261,20 @@ public static class SiteBuilder
     /// rendered again; its unchanged files are still not rewritten.
     /// </summary>
     private static bool IsReusable(string planId, string planFingerprint, string siteFingerprint, BuildManifest? previous,
-        IReadOnlyDictionary<string, ZipMember>? oldBundle) =>
+        Dictionary<string, ZipMember>? oldBundle) =>
         previous is not null && oldBundle is not null && previous.SiteFingerprint == siteFingerprint
         && previous.PlanFingerprints.TryGetValue(planId, out var fingerprint) && fingerprint == planFingerprint
-        && previous.FilesOf(planId).All(f => !IsBundled(f.Key) || oldBundle.ContainsKey(f.Key));
+        && AllBundledIn(previous, planId, oldBundle);
+
+    /// <summary>Whether every bundled file of the plan is a member of the previous bundle (read from the manifest without making strings: this runs for every unchanged plan).</summary>
+    private static bool AllBundledIn(BuildManifest previous, string planId, Dictionary<string, ZipMember> oldBundle)
+    {
+        var members = oldBundle.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (path, _, _) in previous.LinesOfFiles(planId))
+            if (DataFiles.IsBundleMember(path) && !members.ContainsKey(path))
+                return false;
+        return true;
+    }
 
     /// <summary>The previous bundle, kept open so its members can be copied into the new one; null when there is none.</summary>
     private static SafeFileHandle? OpenIfExists(string path) =>
@@ -276,7 +289,7 @@ public static class SiteBuilder
         {
             sizes[file.Path] = file.Bytes.Length;
             output.Put(owner, file);
-            if (IsBundled(file.Path))
+            if (DataFiles.IsBundleMember(file.Path))
                 bundle.Add(file);
         }
         foreach (var page in renderer.PlanPages(site, q, sizes))
@@ -285,11 +298,4 @@ public static class SiteBuilder
             output.Put(owner, AtomFeed.ForPlan(outline, baseUrl));
     }
 
-    private static bool IsBundled(string path) =>
-        (path.EndsWith(".csv", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal)) && DataFiles.IsBundled(path);
-
-    private static bool IsPage(string path) => PreparedSite.IsPagePath(path);
-
-    private static bool IsDataFile(string path) =>
-        path.EndsWith(".csv", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".zip", StringComparison.Ordinal);
 }

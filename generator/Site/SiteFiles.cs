@@ -52,7 +52,7 @@ internal static class SiteFiles
 
         if (reuse is not null)
         {
-            string bundleFingerprint = InputFingerprint.Bundle(bundle.Members.Select(m => (m.Path, reuse.Output.Files[m.Path].Hash)));
+            string bundleFingerprint = InputFingerprint.Bundle(reuse.Output.BundleParts().Select(p => (p.Key, p.Value)));
             fingerprints[BundleOwner] = bundleFingerprint;
             if (reuse.Previous is var (before, _) && before.PlanFingerprints.GetValueOrDefault(BundleOwner) == bundleFingerprint)
             {

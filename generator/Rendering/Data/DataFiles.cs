@@ -41,6 +41,7 @@ public static class DataFiles
 
     public static OutputFile Index(SiteContent site, IReadOnlyList<PlanOutline> plans) => new(SiteUrls.DataIndex, JsonData.Index(site, plans, site.Info.BaseUrl));
 
-    /// <summary>Whether the file goes into the bundle (all data except the chart images).</summary>
-    public static bool IsBundled(string path) => !path.EndsWith(".svg", StringComparison.Ordinal);
+    /// <summary>Whether a data file goes into the bundle: the CSV and JSON files (not the chart images).</summary>
+    public static bool IsBundleMember(ReadOnlySpan<char> path) =>
+        path.EndsWith(".csv", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal);
 }

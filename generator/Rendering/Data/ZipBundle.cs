@@ -142,7 +142,7 @@ public static class ZipBundle
     /// open while they are used); null when the file is not one (then the caller compresses everything
     /// again rather than trusting it). Only the directory and the local headers are read.
     /// </summary>
-    public static IReadOnlyDictionary<string, ZipMember>? Read(SafeFileHandle file)
+    public static Dictionary<string, ZipMember>? Read(SafeFileHandle file)
     {
         try
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -9,77 +10,165 @@ public sealed record FileRecord(string Owner, string Hash, long Size);
 /// <summary>
 /// output/.plansite-build: what the last successful build wrote, and from which inputs. The next
 /// build skips plans whose inputs are unchanged and rewrites only files whose bytes changed.
-/// One line per entry (`site fp`, `plan id fp`, `file owner hash size path`): a 100,000-indicator
-/// site has ~600,000 files, and a line format reads and writes that in a fraction of a second.
+/// One section per owner (a plan, or a group of site-wide files), owners in order:
+/// <code>
+/// owner &lt;id&gt; &lt;fingerprint or -&gt; &lt;bundle part or -&gt;
+/// &lt;hash&gt; &lt;size&gt; &lt;path&gt;      (one line per file, paths in order)
+/// </code>
+/// A section is read only when its owner is rebuilt (or asked about), and a kept owner's section
+/// is copied into the next manifest as it is: an edit to one plan of 1,000 does not parse and
+/// rewrite 600,000 file records. Every line is still checked when the manifest is loaded.
 /// </summary>
 public sealed class BuildManifest
 {
     public const string FileName = ".plansite-build";
-    /// <summary>The first line. v2: file hashes are XXH3 (v1 had truncated SHA-256), so a v1 manifest matches no file and is not read.</summary>
+
+    /// <summary>
+    /// The first line. v2: XXH3 file hashes (v1 had truncated SHA-256) and one section per owner; a
+    /// manifest of another version is not read, so the next build starts over.
+    /// </summary>
     public const string Header = "# PlanSite build manifest v2: inputs and outputs of the last build (used to rebuild only what changed). Safe to delete.";
 
-    public string SiteFingerprint { get; }
-    public IReadOnlyDictionary<string, string> PlanFingerprints { get; }
-    public IReadOnlyDictionary<string, FileRecord> Files { get; }
+    private const string None = "-";
 
-    public BuildManifest(string siteFingerprint, IReadOnlyDictionary<string, string> planFingerprints, IReadOnlyDictionary<string, FileRecord> files)
+    public string SiteFingerprint { get; }
+
+    /// <summary>Owner → fingerprint of the inputs its files were made from (owners without one are not listed).</summary>
+    public IReadOnlyDictionary<string, string> PlanFingerprints { get; }
+
+    /// <summary>Owner → hash of its bundled files' paths and hashes (<see cref="InputFingerprint.BundlePart"/>); owners with bundled files only.</summary>
+    public IReadOnlyDictionary<string, string> BundleParts { get; }
+
+    private readonly string _text;
+    private readonly Dictionary<string, Section> _sections;
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, FileRecord>> _parsed = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, FileRecord>? _all;
+
+    /// <summary>Where an owner's file lines are in the manifest's text, and what they add up to.</summary>
+    /// <param name="Pages">Files named index.html (<see cref="OutputKinds.IsPage"/>).</param>
+    /// <param name="DataFiles">CSV, JSON and ZIP files (<see cref="OutputKinds.IsDataFile"/>).</param>
+    public readonly record struct Section(int Start, int Length, int FileCount, long Bytes, int Pages, int DataFiles);
+
+    private BuildManifest(string siteFingerprint, Dictionary<string, string> fingerprints, Dictionary<string, string> bundleParts, string text,
+        Dictionary<string, Section> sections)
     {
         SiteFingerprint = siteFingerprint;
-        PlanFingerprints = planFingerprints;
-        Files = files;
+        PlanFingerprints = fingerprints;
+        BundleParts = bundleParts;
+        _text = text;
+        _sections = sections;
     }
 
-    private ILookup<string, KeyValuePair<string, FileRecord>>? _byOwner;
+    /// <summary>Every owner with a section.</summary>
+    public IEnumerable<string> Owners => _sections.Keys;
 
-    /// <summary>The files one plan (or "-", the site) produced; indexed once, as a site has thousands of plans.</summary>
-    public IEnumerable<KeyValuePair<string, FileRecord>> FilesOf(string owner) =>
-        (_byOwner ??= Files.ToLookup(f => f.Value.Owner, StringComparer.Ordinal))[owner];
+    public bool HasOwner(string owner) => _sections.ContainsKey(owner);
+
+    /// <summary>What an owner's files add up to, without reading them one by one.</summary>
+    public Section SectionOf(string owner) => _sections.TryGetValue(owner, out var section) ? section : default;
+
+    /// <summary>An owner's file lines exactly as written, to carry into the next manifest unchanged.</summary>
+    public ReadOnlySpan<char> LinesOf(string owner) =>
+        _sections.TryGetValue(owner, out var section) ? _text.AsSpan(section.Start, section.Length) : default;
+
+    /// <summary>The files one owner produced, path → record; read from the manifest the first time they are asked for (thread-safe).</summary>
+    public IReadOnlyDictionary<string, FileRecord> FilesOf(string owner) =>
+        _parsed.GetOrAdd(owner, o => Parse(o, LinesOf(o)));
+
+    /// <summary>Every file of the previous build. Reads every section: for tests and tools, not for the build itself.</summary>
+    public IReadOnlyDictionary<string, FileRecord> Files =>
+        _all ??= _sections.Keys.SelectMany(FilesOf).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+
+    /// <summary>The files of one owner as spans (path, hash, size) without making strings: for kept owners' bundled files.</summary>
+    public FileLines LinesOfFiles(string owner) => new(LinesOf(owner));
 
     /// <summary>The previous build's manifest, or null (no previous build, or a manifest that does not parse: then everything is rebuilt).</summary>
     public static BuildManifest? Load(string outDir)
     {
         string path = Path.Combine(outDir, FileName);
         if (!File.Exists(path)) return null;
-        string? site = null;
-        var plans = new Dictionary<string, string>(StringComparer.Ordinal);
-        var files = new Dictionary<string, FileRecord>(StringComparer.Ordinal);
-        // Owners repeat on every line (one per plan): one string each instead of one per file.
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        bool first = true;
-        foreach (var line in File.ReadLines(path))
-        {
-            if (first && line != Header) return null; // another version (or not a manifest): build everything again
-            first = false;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var rest = line.AsSpan();
-            var kind = Next(ref rest);
-            if (kind.SequenceEqual("file"))
-            {
-                var owner = Next(ref rest);
-                var hash = Next(ref rest);
-                var size = Next(ref rest);
-                if (owner.IsEmpty || hash.IsEmpty || rest.IsEmpty || !long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out long bytes))
-                    return null;
-                if (!owners.TryGetValue(owner, out var ownerText))
-                    owners[owner] = ownerText = owner.ToString();
-                files[rest.ToString()] = new FileRecord(ownerText, hash.ToString(), bytes);
-            }
-            else if (kind.SequenceEqual("plan"))
-            {
-                var id = Next(ref rest);
-                if (id.IsEmpty || rest.IsEmpty || rest.Contains(' ')) return null;
-                plans[id.ToString()] = rest.ToString();
-            }
-            else if (kind.SequenceEqual("site") && !rest.IsEmpty && !rest.Contains(' '))
-                site = rest.ToString();
-            else
-                return null;
-        }
-        return site is null ? null : new BuildManifest(site, plans, files);
+        string text = File.ReadAllText(path, Encoding.UTF8);
+        return Parse(text);
     }
 
-    /// <summary>The text up to the next space; <paramref name="rest"/> becomes what follows it (a path may itself contain spaces, so it is the rest).</summary>
-    private static ReadOnlySpan<char> Next(ref ReadOnlySpan<char> rest)
+    private static BuildManifest? Parse(string text)
+    {
+        var rest = text.AsSpan();
+        if (!TakeLine(ref rest, out var header) || !header.SequenceEqual(Header)) return null; // another version (or not a manifest)
+        if (!TakeLine(ref rest, out var siteLine) || !siteLine.StartsWith("site ") || siteLine.Length == 5 || siteLine[5..].Contains(' ')) return null;
+        string site = siteLine[5..].ToString();
+
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
+        var bundleParts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sections = new Dictionary<string, Section>(StringComparer.Ordinal);
+        string? owner = null;
+        int start = 0, count = 0, pages = 0, data = 0;
+        long bytes = 0;
+        void Close(int end)
+        {
+            if (owner is not null)
+                sections[owner] = new Section(start, end - start, count, bytes, pages, data);
+        }
+        while (true)
+        {
+            int at = text.Length - rest.Length;
+            if (!TakeLine(ref rest, out var line)) { Close(at); break; }
+            if (line.StartsWith("owner "))
+            {
+                Close(at);
+                var fields = line[6..];
+                var id = Next(ref fields);
+                var fingerprint = Next(ref fields);
+                var part = Next(ref fields);
+                if (id.IsEmpty || fingerprint.IsEmpty || part.IsEmpty || !fields.IsEmpty) return null;
+                owner = id.ToString();
+                if (sections.ContainsKey(owner)) return null;
+                if (!fingerprint.SequenceEqual(None)) fingerprints[owner] = fingerprint.ToString();
+                if (!part.SequenceEqual(None)) bundleParts[owner] = part.ToString();
+                start = text.Length - rest.Length;
+                count = pages = data = 0;
+                bytes = 0;
+                sections[owner] = default; // so an owner listed twice is caught even when its first section is empty
+                continue;
+            }
+            if (owner is null || !TryFileLine(line, out _, out long size, out var filePath)) return null;
+            count++;
+            bytes += size;
+            if (OutputKinds.IsPage(filePath)) pages++;
+            if (OutputKinds.IsDataFile(filePath)) data++;
+        }
+        return new BuildManifest(site, fingerprints, bundleParts, text, sections);
+    }
+
+    private static IReadOnlyDictionary<string, FileRecord> Parse(string owner, ReadOnlySpan<char> lines)
+    {
+        var files = new Dictionary<string, FileRecord>(StringComparer.Ordinal);
+        foreach (var (path, hash, size) in new FileLines(lines))
+            files[path.ToString()] = new FileRecord(owner, hash.ToString(), size);
+        return files;
+    }
+
+    /// <summary>One file line: hash, size and path (a path may contain spaces, so it is the rest of the line).</summary>
+    private static bool TryFileLine(ReadOnlySpan<char> line, out ReadOnlySpan<char> hash, out long size, out ReadOnlySpan<char> path)
+    {
+        hash = Next(ref line);
+        var sizeText = Next(ref line);
+        path = line;
+        size = 0;
+        return !hash.IsEmpty && !path.IsEmpty && long.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out size);
+    }
+
+    private static bool TakeLine(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> line)
+    {
+        if (rest.IsEmpty) { line = default; return false; }
+        int end = rest.IndexOf('\n');
+        line = end < 0 ? rest : rest[..end];
+        rest = end < 0 ? default : rest[(end + 1)..];
+        return true;
+    }
+
+    /// <summary>The text up to the next space; <paramref name="rest"/> becomes what follows it.</summary>
+    private static ReadOnlySpan<char> Next(scoped ref ReadOnlySpan<char> rest)
     {
         int space = rest.IndexOf(' ');
         if (space < 0)
@@ -93,38 +182,97 @@ public sealed class BuildManifest
         return part;
     }
 
-    /// <summary>Written line by line: at 100,000 indicators the manifest is ~65 MB, too much to build as one string first.</summary>
-    public void WriteTo(string path)
+    /// <summary>The file lines of one section, already checked when the manifest was loaded.</summary>
+    public ref struct FileLines(ReadOnlySpan<char> lines)
     {
+        private ReadOnlySpan<char> _rest = lines;
+
+        public FileLine Current { get; private set; }
+
+        public readonly FileLines GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_rest.IsEmpty) return false;
+            int end = _rest.IndexOf('\n');
+            var fields = end < 0 ? _rest : _rest[..end];
+            _rest = end < 0 ? default : _rest[(end + 1)..];
+            var hash = Next(ref fields);
+            long.TryParse(Next(ref fields), NumberStyles.None, CultureInfo.InvariantCulture, out long size);
+            Current = new FileLine(fields, hash, size);
+            return true;
+        }
+    }
+
+    /// <summary>One file line's fields, as spans into the manifest's text.</summary>
+    public readonly ref struct FileLine(ReadOnlySpan<char> path, ReadOnlySpan<char> hash, long size)
+    {
+        public ReadOnlySpan<char> Path { get; } = path;
+        public ReadOnlySpan<char> Hash { get; } = hash;
+        public long Size { get; } = size;
+
+        public void Deconstruct(out ReadOnlySpan<char> path, out ReadOnlySpan<char> hash, out long size)
+        {
+            path = Path;
+            hash = Hash;
+            size = Size;
+        }
+    }
+
+    /// <summary>
+    /// Writes a new manifest: each owner's new files in path order, and the sections of
+    /// <paramref name="keptOwners"/> copied from <paramref name="previous"/> as they are. Written line
+    /// by line: at 100,000 indicators the manifest is ~50 MB, too much to build as one string first.
+    /// </summary>
+    /// <param name="fingerprints">Owner → input fingerprint (plans and site-file groups).</param>
+    /// <param name="bundleParts">Owner → bundle part, for owners with new files; kept owners keep theirs.</param>
+    public static void Write(string path, string siteFingerprint, IReadOnlyDictionary<string, string> fingerprints,
+        IReadOnlyDictionary<string, string> bundleParts, IReadOnlyDictionary<string, FileRecord> files,
+        IReadOnlyCollection<string> keptOwners, BuildManifest? previous)
+    {
+        var byOwner = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (relative, file) in files)
+        {
+            if (!byOwner.TryGetValue(file.Owner, out var paths))
+                byOwner[file.Owner] = paths = [];
+            paths.Add(relative);
+        }
+        var owners = byOwner.Keys.Concat(keptOwners).Concat(fingerprints.Keys).Distinct(StringComparer.Ordinal).ToArray();
+        Array.Sort(owners, StringComparer.Ordinal);
+
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
         writer.NewLine = "\n";
         writer.WriteLine(Header);
         writer.Write("site ");
-        writer.WriteLine(SiteFingerprint);
-        foreach (var (id, fingerprint) in PlanFingerprints.OrderBy(p => p.Key, StringComparer.Ordinal))
+        writer.WriteLine(siteFingerprint);
+        foreach (var owner in owners)
         {
-            writer.Write("plan ");
-            writer.Write(id);
+            bool kept = keptOwners.Contains(owner);
+            writer.Write("owner ");
+            writer.Write(owner);
             writer.Write(' ');
-            writer.WriteLine(fingerprint);
-        }
-        // Array.Sort on the paths alone: LINQ's OrderBy over the records was 7 % of an incremental build's CPU at 10,000 indicators.
-        var paths = new string[Files.Count];
-        int n = 0;
-        foreach (var (relative, _) in Files)
-            paths[n++] = relative;
-        Array.Sort(paths, 0, n, StringComparer.Ordinal);
-        foreach (var relative in paths.AsSpan(0, n))
-        {
-            var file = Files[relative];
-            writer.Write("file ");
-            writer.Write(file.Owner);
+            writer.Write(fingerprints.GetValueOrDefault(owner) ?? (kept ? previous!.PlanFingerprints.GetValueOrDefault(owner) : null) ?? None);
             writer.Write(' ');
-            writer.Write(file.Hash);
-            writer.Write(' ');
-            writer.Write(file.Size.ToString(CultureInfo.InvariantCulture));
-            writer.Write(' ');
-            writer.WriteLine(relative);
+            writer.WriteLine((kept ? previous!.BundleParts.GetValueOrDefault(owner) : bundleParts.GetValueOrDefault(owner)) ?? None);
+            if (kept)
+            {
+                var lines = previous!.LinesOf(owner);
+                writer.Write(lines);
+                if (!lines.IsEmpty && lines[^1] != '\n') writer.WriteLine();
+                continue;
+            }
+            if (!byOwner.TryGetValue(owner, out var paths)) continue;
+            var sorted = paths.ToArray();
+            Array.Sort(sorted, StringComparer.Ordinal);
+            foreach (var relative in sorted)
+            {
+                var file = files[relative];
+                writer.Write(file.Hash);
+                writer.Write(' ');
+                writer.Write(file.Size.ToString(CultureInfo.InvariantCulture));
+                writer.Write(' ');
+                writer.WriteLine(relative);
+            }
         }
     }
 }

@@ -47,12 +47,24 @@ public static class InputFingerprint
         return Hex(hash.GetHashAndReset());
     }
 
-    /// <summary>What the data bundle depends on: the path and content hash of every member.</summary>
-    public static string Bundle(IEnumerable<(string Path, string FileHash)> members)
+    /// <summary>One owner's share of the data bundle: the path and content hash of each of its bundled files.</summary>
+    public static string BundlePart(IEnumerable<(string Path, string FileHash)> members)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var (path, file) in members.OrderBy(m => m.Path, StringComparer.Ordinal))
             Add(hash, path, file);
+        return Hex(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// What the data bundle depends on: every owner's bundle part. Kept per owner (in the build manifest)
+    /// so a rebuild that keeps a plan need not look at each of its files to know the bundle is unchanged.
+    /// </summary>
+    public static string Bundle(IEnumerable<(string Owner, string Part)> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (owner, part) in parts.OrderBy(p => p.Owner, StringComparer.Ordinal))
+            Add(hash, owner, part);
         return Hex(hash.GetHashAndReset());
     }
 

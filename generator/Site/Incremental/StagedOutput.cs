@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PlanSite.Rendering;
+using PlanSite.Rendering.Data;
 
 namespace PlanSite.Site.Incremental;
 
@@ -20,6 +21,7 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     private readonly ConcurrentDictionary<string, FileRecord> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _staged = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _keptOwners = new(StringComparer.Ordinal);
     private bool _committed;
 
     public StagedOutput(string outDir, BuildManifest? previous)
@@ -34,7 +36,14 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         Directory.CreateDirectory(_staging);
     }
 
+    /// <summary>The files put in this build, and those kept one by one; not those of owners kept whole (<see cref="KeepOwner"/>).</summary>
     public IReadOnlyDictionary<string, FileRecord> Files => _files;
+
+    /// <summary>Owners whose files were all carried over from the previous build (<see cref="KeepOwner"/>).</summary>
+    public IReadOnlyCollection<string> KeptOwners => (IReadOnlyCollection<string>)_keptOwners.Keys;
+
+    /// <summary>Files whose bytes changed (or are new) and are written when the build is published.</summary>
+    public int StagedCount => _staged.Count;
 
     /// <summary>Records a file of the new site; stages it unless the previous build wrote these exact bytes.</summary>
     public void Put(string owner, OutputFile file)
@@ -42,7 +51,7 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         var record = new FileRecord(owner, InputFingerprint.OfBytes(file.Bytes), file.Bytes.Length);
         if (!_files.TryAdd(file.Path, record))
             throw new InvalidOperationException($"two outputs claim the same path '{file.Path}'");
-        if (WrittenBefore(file.Path, record))
+        if (WrittenBefore(owner, file.Path, record))
             return;
         File.WriteAllBytes(StagingPath(file.Path), file.Bytes);
         _staged[file.Path] = true;
@@ -61,15 +70,19 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         }
         if (!_files.TryAdd(path, record))
             throw new InvalidOperationException($"two outputs claim the same path '{path}'");
-        if (WrittenBefore(path, record))
+        if (WrittenBefore(owner, path, record))
             File.Delete(staged);
         else
             _staged[path] = true;
     }
 
-    /// <summary>Whether the previous build published these exact bytes at this path.</summary>
-    private bool WrittenBefore(string path, FileRecord record) =>
-        _previous is not null && _previous.Files.TryGetValue(path, out var old) && old.Hash == record.Hash && old.Size == record.Size;
+    /// <summary>
+    /// Whether the previous build published these exact bytes at this path for the same owner (only
+    /// that owner's section of the manifest is read; a file that changed owner is simply written again).
+    /// </summary>
+    private bool WrittenBefore(string owner, string path, FileRecord record) =>
+        _previous is not null && _previous.HasOwner(owner) && _previous.FilesOf(owner).TryGetValue(path, out var old)
+        && old.Hash == record.Hash && old.Size == record.Size;
 
     private string StagingPath(string relative)
     {
@@ -88,18 +101,64 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
                 throw new InvalidOperationException($"two outputs claim the same path '{path}'");
     }
 
-    public (string Owner, byte[] Bytes)? Find(string path) =>
-        _files.TryGetValue(path, out var record) ? (record.Owner, Current(path)) : null;
+    /// <summary>
+    /// Carries all of an owner's files over from the previous build unchanged (its inputs did not
+    /// change). Its records are not read: its section of the manifest is copied into the next one.
+    /// </summary>
+    public void KeepOwner(string owner)
+    {
+        if (_previous is null || !_previous.HasOwner(owner))
+            throw new InvalidOperationException($"'{owner}' has no files in the previous build to keep");
+        _keptOwners[owner] = true;
+    }
+
+    public (string Owner, byte[] Bytes)? Find(string path)
+    {
+        if (_files.TryGetValue(path, out var record))
+            return (record.Owner, Current(path));
+        return KeptOwnerOf(path) is { } owner ? (owner, File.ReadAllBytes(Path.Combine(_target, path))) : null;
+    }
+
+    /// <summary>The kept owner of a path: its plan (from plans/&lt;id&gt;/… or plans/&lt;id&gt;.…) first, then any other (rare: only redirects ask).</summary>
+    private string? KeptOwnerOf(string path)
+    {
+        if (_keptOwners.IsEmpty) return null;
+        if (path.StartsWith("plans/", StringComparison.Ordinal))
+        {
+            var rest = path.AsSpan(6);
+            int end = rest.IndexOfAny('/', '.');
+            string guess = (end < 0 ? rest : rest[..end]).ToString();
+            if (_keptOwners.ContainsKey(guess) && _previous!.FilesOf(guess).ContainsKey(path))
+                return guess;
+        }
+        return _keptOwners.Keys.FirstOrDefault(owner => _previous!.FilesOf(owner).ContainsKey(path));
+    }
 
     /// <summary>The bytes a file will have once published (staged, else the unchanged published copy).</summary>
     public byte[] Current(string path) =>
         File.ReadAllBytes(Path.Combine(_staged.ContainsKey(path) ? _staging : _target, path));
 
-    public void Commit(BuildManifest manifest)
+    /// <summary>Each owner's share of the data bundle (<see cref="InputFingerprint.BundlePart"/>): computed for owners with files in this build, the previous build's for kept owners.</summary>
+    public IReadOnlyDictionary<string, string> BundleParts()
     {
+        var parts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in _files.Where(f => DataFiles.IsBundleMember(f.Key)).GroupBy(f => f.Value.Owner, StringComparer.Ordinal))
+            parts[group.Key] = InputFingerprint.BundlePart(group.Select(f => (f.Key, f.Value.Hash)));
+        foreach (var owner in _keptOwners.Keys)
+            if (_previous!.BundleParts.TryGetValue(owner, out var part))
+                parts[owner] = part;
+        return parts;
+    }
+
+    /// <summary>Publishes the build and writes its manifest (<paramref name="fingerprints"/>: owner → input fingerprint).</summary>
+    public void Commit(string siteFingerprint, IReadOnlyDictionary<string, string> fingerprints)
+    {
+        var parts = BundleParts();
+        void WriteManifest(string path) =>
+            BuildManifest.Write(path, siteFingerprint, fingerprints, parts, _files, KeptOwners, _previous);
         if (_previous is null)
         {
-            manifest.WriteTo(Path.Combine(_staging, BuildManifest.FileName));
+            WriteManifest(Path.Combine(_staging, BuildManifest.FileName));
             DeleteIfExists(_retired);
             if (Directory.Exists(_target))
                 Directory.Move(_target, _retired);
@@ -118,10 +177,12 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
                 Directory.CreateDirectory(Path.GetDirectoryName(to)!);
                 File.Move(Path.Combine(_staging, path), to, overwrite: true);
             }
-            foreach (var path in _previous.Files.Keys.Where(p => !_files.ContainsKey(p)))
-                DeleteFileAndEmptyParents(path);
+            // Files of the previous build that no owner produced this time (a kept owner's files are all still there).
+            foreach (var owner in _previous.Owners.Where(o => !_keptOwners.ContainsKey(o)))
+                foreach (var path in _previous.FilesOf(owner).Keys.Where(p => !_files.ContainsKey(p)))
+                    DeleteFileAndEmptyParents(path);
             string temporary = Path.Combine(_staging, BuildManifest.FileName);
-            manifest.WriteTo(temporary);
+            WriteManifest(temporary);
             File.Move(temporary, manifestPath, overwrite: true);
             DeleteIfExists(_staging);
         }
