@@ -135,6 +135,26 @@ public class PublishingTests
     }
 
     [Fact]
+    public void MovedDataStaysWhenTheRebuildKeepsThePlanItCopies()
+    {
+        using var content = RedirectedIndicator();
+        Build(content);
+        string oldCsv = Path.Combine(Out(content), OldIndicator.TrimEnd('/') + ".csv");
+        Assert.True(File.Exists(oldCsv));
+
+        // Nothing changed: the plan is kept whole (its records unread), and the copies at the old
+        // URLs must still find the files they copy among the kept plan's files.
+        var again = Build(content);
+
+        Assert.Equal(0, again.RenderedPlans);
+        Assert.Equal(0, again.WrittenFiles);
+        foreach (var extension in new[] { ".csv", ".json" })
+            Assert.Equal(
+                File.ReadAllBytes(Path.Combine(Out(content), NewIndicator.TrimEnd('/') + extension)),
+                File.ReadAllBytes(Path.Combine(Out(content), OldIndicator.TrimEnd('/') + extension)));
+    }
+
+    [Fact]
     public void RedirectToAPageThatDoesNotExistIsRefused()
     {
         using var content = RenamedIndicator();
