@@ -77,18 +77,24 @@ public static partial class ContentLoader
             // One thread per core: parsing takes a lock (YamlFile), and a thread blocked there must not
             // make the pool add threads that would only render more plans side by side than there are cores.
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            // Plans go into the cache beside the loading, not before their rendering: writing the first
+            // entry takes ~200 ms of cold JSON code, the whole wait of a rebuild after one edit otherwise.
+            var cacheWrites = new System.Collections.Concurrent.ConcurrentBag<Task>();
             try
             {
                 Parallel.For(0, dirs.Length, parallel, i =>
                 {
-                    var result = loaded[i] = LoadPlan(dirs[i], Display(contentDir, root, dirs[i]), cache, holdBack);
+                    var result = loaded[i] = LoadPlan(dirs[i], Display(contentDir, root, dirs[i]), cache, holdBack, cacheWrites);
                     if (onPlanLoaded is not null && siteOk && result is { Plan: { } plan, HeldBack: false } && !result.Errors.HasErrors)
                         onPlanLoaded(info, plan.Value);
                 });
+                Task.WaitAll(cacheWrites);
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
-                // The caller's own failure (a template error while rendering a plan), as itself.
+                // Entries being written are finished first (a failed build leaves no half-written file behind).
+                try { Task.WaitAll(cacheWrites); } catch (AggregateException) { }
+                // The caller's own failure (a template error while rendering a plan), or a cache write's, as itself.
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
             }
             fromCache = loaded.Count(l => l.Cached);
@@ -120,7 +126,7 @@ public static partial class ContentLoader
     }
 
     private static (Lazy<Plan>? Plan, ErrorSink Errors, bool Cached, string? InputHash, bool HeldBack) LoadPlan(
-        string dir, string displayDir, PlanCache? cache, Func<string, string, bool>? holdBack)
+        string dir, string displayDir, PlanCache? cache, Func<string, string, bool>? holdBack, System.Collections.Concurrent.ConcurrentBag<Task> cacheWrites)
     {
         var errors = new ErrorSink();
         string id = Path.GetFileName(dir);
@@ -133,7 +139,7 @@ public static partial class ContentLoader
             return (Loaded(cached), errors, true, key, false);
         var plan = LoadPlan(dir, displayDir, errors);
         if (plan is not null && !errors.HasErrors)
-            cache.Put(plan.Id, key, plan);
+            cacheWrites.Add(Task.Run(() => cache.Put(plan.Id, key, plan)));
         return (Loaded(plan), errors, false, key, false);
     }
 
