@@ -23,25 +23,26 @@ public sealed class SiteRenderer(TemplateSet templates)
     }
 
     /// <summary>
-    /// A plan's pages, which depend only on the plan and the site's settings.
+    /// A plan's pages, which depend only on the plan and the site's settings, as independent renders
+    /// (one at a time or side by side, as the caller chooses).
     /// <paramref name="fileSizes"/> gives the sizes of the plan's data files (shown beside the download links).
     /// </summary>
-    public IEnumerable<OutputFile> PlanPages(SiteContent site, PlanQueries q, IReadOnlyDictionary<string, long> fileSizes)
+    public IEnumerable<Func<OutputFile>> PlanPages(SiteContent site, PlanQueries q, IReadOnlyDictionary<string, long> fileSizes)
     {
-        yield return Page(site, "plan.sbn", PlanPage.Build(site, q), "article");
+        yield return () => Page(site, "plan.sbn", PlanPage.Build(site, q), "article");
         foreach (var chapter in q.Plan.Chapters)
-            yield return Page(site, "chapter.sbn", ChapterPage.Build(site, q, chapter), "article");
+            yield return () => Page(site, "chapter.sbn", ChapterPage.Build(site, q, chapter), "article");
         foreach (var measure in OwnPages.Measures(q.Plan))
-            yield return Page(site, "measure.sbn", MeasurePage.Build(site, q, measure), "article");
+            yield return () => Page(site, "measure.sbn", MeasurePage.Build(site, q, measure), "article");
         var departments = Departments.Of(q.Plan);
         if (departments.Count > 0)
-            yield return Page(site, "departments.sbn", DepartmentPage.BuildIndex(site, q, departments), "article");
+            yield return () => Page(site, "departments.sbn", DepartmentPage.BuildIndex(site, q, departments), "article");
         foreach (var department in departments)
-            yield return Page(site, "department.sbn", DepartmentPage.Build(site, q, department), "article");
+            yield return () => Page(site, "department.sbn", DepartmentPage.Build(site, q, department), "article");
         foreach (var indicator in OwnPages.Indicators(q.Plan))
         {
-            yield return Page(site, "indicator.sbn", IndicatorPage.Build(site, q, indicator, fileSizes), "article");
-            yield return Standalone("embed.sbn", IndicatorPage.BuildEmbed(site, q, indicator));
+            yield return () => Page(site, "indicator.sbn", IndicatorPage.Build(site, q, indicator, fileSizes), "article");
+            yield return () => Standalone("embed.sbn", IndicatorPage.BuildEmbed(site, q, indicator));
         }
     }
 

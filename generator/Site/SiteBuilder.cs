@@ -106,12 +106,21 @@ public static class SiteBuilder
                 options.Progress.Report(new BuildProgress("plans", ++done, total, item));
         }
         int planCount = Directory.Exists(Path.Combine(contentDir, "plans")) ? Directory.GetDirectories(Path.Combine(contentDir, "plans")).Length : 0;
+        int rendering = 0;
         void Render(SiteInfo info, Plan plan)
         {
-            var outline = outlineOf[plan.Id] = PlanOutline.Of(plan);
-            // A plan's pages depend on the site's settings and on this plan only (the incremental build relies on it).
-            var planSite = new SiteContent(WithImpliedSettings(info, options), [plan], []);
-            RenderPlan(planSite, new PlanQueries(plan), outline, renderer, output, bundle);
+            bool alone = Interlocked.Increment(ref rendering) == 1;
+            try
+            {
+                var outline = outlineOf[plan.Id] = PlanOutline.Of(plan);
+                // A plan's pages depend on the site's settings and on this plan only (the incremental build relies on it).
+                var planSite = new SiteContent(WithImpliedSettings(info, options), [plan], []);
+                RenderPlan(planSite, new PlanQueries(plan), outline, renderer, output, bundle, sideBySide: alone);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref rendering);
+            }
             PlanDone(plan.Id, planCount);
         }
         var loaded = ContentLoader.LoadCheckedOrThrow(contentDir, cache, Unchanged, Render);
@@ -280,20 +289,37 @@ public static class SiteBuilder
     private static SafeFileHandle? OpenIfExists(string path) =>
         File.Exists(path) ? File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete) : null;
 
-    /// <summary>Data files first (pages show their sizes), then pages and the plan's feed; each written as it is made.</summary>
-    private static void RenderPlan(SiteContent site, PlanQueries q, PlanOutline outline, SiteRenderer renderer, ISiteOutput output, BundleSpool bundle)
+    /// <summary>
+    /// Data files first (pages show their sizes), then pages and the plan's feed; each written as it is
+    /// made. <paramref name="sideBySide"/> spreads the plan's files over the cores: for a plan rendered
+    /// alone (the usual rebuild after an edit), when no other plan keeps them busy.
+    /// </summary>
+    private static void RenderPlan(SiteContent site, PlanQueries q, PlanOutline outline, SiteRenderer renderer, ISiteOutput output, BundleSpool bundle,
+        bool sideBySide = false)
     {
         string owner = q.Plan.Id;
-        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var file in DataFiles.ForPlan(site, q))
+        var sizes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        void Data(Func<OutputFile> render)
         {
+            var file = render();
             sizes[file.Path] = file.Bytes.Length;
             output.Put(owner, file);
             if (DataFiles.IsBundleMember(file.Path))
                 bundle.Add(file);
         }
-        foreach (var page in renderer.PlanPages(site, q, sizes))
-            output.Put(owner, page);
+        void Page(Func<OutputFile> render) => output.Put(owner, render());
+        if (sideBySide)
+        {
+            InParallel(DataFiles.ForPlan(site, q), Data);
+            InParallel(renderer.PlanPages(site, q, sizes), Page);
+        }
+        else
+        {
+            foreach (var render in DataFiles.ForPlan(site, q))
+                Data(render);
+            foreach (var render in renderer.PlanPages(site, q, sizes))
+                Page(render);
+        }
         if (site.Info.BaseUrl is { } baseUrl)
             output.Put(owner, AtomFeed.ForPlan(outline, baseUrl));
     }

@@ -10,21 +10,24 @@ namespace PlanSite.Rendering.Data;
 /// </summary>
 public static class DataFiles
 {
-    /// <summary>A plan's data files, produced one at a time so a caller can write and drop each.</summary>
-    public static IEnumerable<OutputFile> ForPlan(SiteContent site, PlanQueries q)
+    /// <summary>
+    /// A plan's data files as independent renders: a caller makes them one at a time (writing and
+    /// dropping each) or side by side.
+    /// </summary>
+    public static IEnumerable<Func<OutputFile>> ForPlan(SiteContent site, PlanQueries q)
     {
         string? baseUrl = site.Info.BaseUrl;
         var plan = q.Plan;
         foreach (var indicator in plan.AllIndicators)
         {
-            yield return new OutputFile(SiteUrls.IndicatorData(plan, indicator, "csv"),
+            yield return () => new OutputFile(SiteUrls.IndicatorData(plan, indicator, "csv"),
                 Csv.Write(DataRecords.Header, DataRecords.Rows(q, indicator, baseUrl)));
-            yield return new OutputFile(SiteUrls.IndicatorData(plan, indicator, "json"), JsonData.Indicator(q, indicator, baseUrl));
-            yield return new OutputFile(SiteUrls.IndicatorChart(plan, indicator), SvgFile(q.Chart(indicator)));
+            yield return () => new OutputFile(SiteUrls.IndicatorData(plan, indicator, "json"), JsonData.Indicator(q, indicator, baseUrl));
+            yield return () => new OutputFile(SiteUrls.IndicatorChart(plan, indicator), SvgFile(q.Chart(indicator)));
         }
-        yield return new OutputFile(SiteUrls.PlanCsv(plan),
+        yield return () => new OutputFile(SiteUrls.PlanCsv(plan),
             Csv.Write(DataRecords.Header, plan.AllIndicators.SelectMany(i => DataRecords.Rows(q, i, baseUrl))));
-        yield return new OutputFile(SiteUrls.PlanJson(plan), JsonData.Plan(q, baseUrl));
+        yield return () => new OutputFile(SiteUrls.PlanJson(plan), JsonData.Plan(q, baseUrl));
     }
 
     private static readonly byte[] XmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"u8.ToArray();

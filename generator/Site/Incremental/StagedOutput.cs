@@ -88,8 +88,9 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     {
         string path = Path.Combine(_staging, relative);
         string dir = Path.GetDirectoryName(path)!;
-        if (_directories.TryAdd(dir, true))
-            Directory.CreateDirectory(dir);
+        // The value is stored only once the folder exists, so a thread writing into the same folder
+        // (one plan's files are written side by side) never finds it claimed but not yet made.
+        _directories.GetOrAdd(dir, static d => Directory.CreateDirectory(d) is not null);
         return path;
     }
 
