@@ -70,6 +70,10 @@ public static class SiteBuilder
         var phases = new List<(string, TimeSpan)>();
         void Phase(string name) => phases.Add((name, clock.Elapsed - phases.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Item2)));
 
+        // The templates are parsed while the previous build's manifest and bundle are read (both are
+        // needed before the first plan renders; a rebuild after one edit waits for each of them).
+        var templatesLoading = Task.Run(() => TemplateSet.Load(templatesDir));
+
         // What the previous build left, first: a plan it rendered from exactly these inputs, and whose
         // outline is cached, is not even loaded (its files are kept, the site-wide files use its outline).
         string siteFingerprint = InputFingerprint.Site(contentDir, templatesDir, options.BaseUrl);
@@ -92,7 +96,7 @@ public static class SiteBuilder
 
         // Plans are rendered as they are loaded, into staging: reading YAML takes one core (YamlFile),
         // so the other renders meanwhile. Nothing is published before every check below has passed.
-        var templates = TemplateSet.Load(templatesDir);
+        var templates = templatesLoading.GetAwaiter().GetResult(); // a TemplateException as itself
         var renderer = new SiteRenderer(templates);
         string outParent = Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outDir))!).FullName;
         using var bundle = new BundleSpool(outParent);
