@@ -237,7 +237,8 @@ public sealed class BuildManifest
                 byOwner[file.Owner] = paths = [];
             paths.Add(relative);
         }
-        var owners = byOwner.Keys.Concat(keptOwners).Concat(fingerprints.Keys).Distinct(StringComparer.Ordinal).ToArray();
+        var kept = keptOwners.ToHashSet(StringComparer.Ordinal);
+        var owners = byOwner.Keys.Concat(kept).Concat(fingerprints.Keys).Distinct(StringComparer.Ordinal).ToArray();
         Array.Sort(owners, StringComparer.Ordinal);
 
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
@@ -247,14 +248,14 @@ public sealed class BuildManifest
         writer.WriteLine(siteFingerprint);
         foreach (var owner in owners)
         {
-            bool kept = keptOwners.Contains(owner);
+            bool isKept = kept.Contains(owner);
             writer.Write("owner ");
             writer.Write(owner);
             writer.Write(' ');
-            writer.Write(fingerprints.GetValueOrDefault(owner) ?? (kept ? previous!.PlanFingerprints.GetValueOrDefault(owner) : null) ?? None);
+            writer.Write(fingerprints.GetValueOrDefault(owner) ?? (isKept ? previous!.PlanFingerprints.GetValueOrDefault(owner) : null) ?? None);
             writer.Write(' ');
-            writer.WriteLine((kept ? previous!.BundleParts.GetValueOrDefault(owner) : bundleParts.GetValueOrDefault(owner)) ?? None);
-            if (kept)
+            writer.WriteLine((isKept ? previous!.BundleParts.GetValueOrDefault(owner) : bundleParts.GetValueOrDefault(owner)) ?? None);
+            if (isKept)
             {
                 var lines = previous!.LinesOf(owner);
                 writer.Write(lines);
