@@ -31,10 +31,7 @@ public sealed record BuildOptions
 /// A rendered site with the result of the URL manifest check; <see cref="Files"/> holds the files
 /// themselves when they were kept (the preview), and is empty for a check (validate).
 /// </summary>
-public sealed record PreparedSite(IReadOnlyList<OutputFile> Files, int PageCount, IReadOnlyList<string> Warnings, ManifestCheck Check, UrlManifest Manifest)
-{
-    internal static bool IsPagePath(string path) => OutputKinds.IsPage(path);
-}
+public sealed record PreparedSite(IReadOnlyList<OutputFile> Files, int PageCount, IReadOnlyList<string> Warnings, ManifestCheck Check, UrlManifest Manifest);
 
 /// <param name="RenderedPlans">Plans rendered this time; the others were unchanged since the previous build and kept as they were.</param>
 /// <param name="WrittenFiles">Files whose bytes changed (or are new) and were written.</param>
@@ -157,13 +154,13 @@ public static class SiteBuilder
 
         var reuse = new SiteFilesReuse(output, InputFingerprint.Outlines(siteFingerprint, ids.Select(id => (id, outlineHashOf[id]))),
             previous is not null && oldBundle is not null ? (previous, oldBundle) : null);
-        var siteFileFingerprints = SiteFiles.Render(site, outlines, templates, renderer, output, bundle, reuse);
+        var siteFiles = SiteFiles.Render(site, outlines, templates, renderer, output, bundle, reuse);
         options.Progress?.Report(new BuildProgress("site files", 1, 1, "home, pages, index, bundle, feeds, assets"));
         Phase("site files");
 
-        foreach (var (owner, fingerprint) in siteFileFingerprints)
+        foreach (var (owner, fingerprint) in siteFiles.Fingerprints)
             planFingerprints[owner] = fingerprint;
-        output.Commit(siteFingerprint, planFingerprints);
+        output.Commit(siteFingerprint, planFingerprints, siteFiles.BundleParts!);
         cache.Retain(ids);
         outlineCache.Retain(ids);
         if (options.UpdateManifest && check.Check.Added.Count > 0)
@@ -223,7 +220,7 @@ public static class SiteBuilder
         var paths = memory?.Files.Select(f => f.Path) ?? checking!.Paths;
 
         // The pages actually rendered, so a template that forgot a page is caught here too.
-        var pages = paths.Where(PreparedSite.IsPagePath).Select(SiteUrls.PageFor).ToHashSet(StringComparer.Ordinal);
+        var pages = paths.Where(p => OutputKinds.IsPage(p)).Select(SiteUrls.PageFor).ToHashSet(StringComparer.Ordinal);
         int pageCount = pages.Count;
         var (check, manifest) = CheckPermalinks(contentDir, site, pages, options, warnings);
         return new PreparedSite(memory?.Files ?? [], pageCount, warnings, check, manifest);

@@ -15,6 +15,9 @@ namespace PlanSite.Site;
 internal sealed record SiteFilesReuse(StagedOutput Output, string OutlinesFingerprint,
     (BuildManifest Manifest, IReadOnlyDictionary<string, ZipMember> Bundle)? Previous);
 
+/// <summary>What <see cref="SiteFiles.Render"/> records for the build manifest: each group's fingerprint, and each owner's bundle part (null without reuse).</summary>
+internal sealed record SiteFilesResult(IReadOnlyDictionary<string, string> Fingerprints, IReadOnlyDictionary<string, string>? BundleParts);
+
 /// <summary>
 /// The files that span all plans, in three groups by what they are made of: the site settings and
 /// the plans' outlines (home, 404, free pages, redirect pages, data index, sitemap, feed, robots.txt,
@@ -31,8 +34,8 @@ internal static class SiteFiles
 
     public static bool IsSiteOwner(string owner) => owner.StartsWith('-');
 
-    /// <summary>Renders (or keeps) the site-wide files; returns each group's fingerprint for the build manifest.</summary>
-    public static IReadOnlyDictionary<string, string> Render(SiteContent site, IReadOnlyList<PlanOutline> outlines, TemplateSet templates,
+    /// <summary>Renders (or keeps) the site-wide files; returns what the build manifest records of them.</summary>
+    public static SiteFilesResult Render(SiteContent site, IReadOnlyList<PlanOutline> outlines, TemplateSet templates,
         SiteRenderer renderer, ISiteOutput output, BundleSpool bundle, SiteFilesReuse? reuse)
     {
         var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -52,16 +55,17 @@ internal static class SiteFiles
 
         if (reuse is not null)
         {
-            string bundleFingerprint = InputFingerprint.Bundle(reuse.Output.BundleParts().Select(p => (p.Key, p.Value)));
+            var parts = reuse.Output.BundleParts();
+            string bundleFingerprint = InputFingerprint.Bundle(parts.Select(p => (p.Key, p.Value)));
             fingerprints[BundleOwner] = bundleFingerprint;
             if (reuse.Previous is var (before, _) && before.PlanFingerprints.GetValueOrDefault(BundleOwner) == bundleFingerprint)
-            {
                 reuse.Output.Keep(before.FilesOf(BundleOwner));
-                return fingerprints;
-            }
+            else
+                output.Put(BundleOwner, SiteUrls.Bundle, zip => ZipBundle.Write(bundle.Members, zip));
+            return new SiteFilesResult(fingerprints, parts);
         }
         output.Put(BundleOwner, SiteUrls.Bundle, zip => ZipBundle.Write(bundle.Members, zip));
-        return fingerprints;
+        return new SiteFilesResult(fingerprints, null);
     }
 
     /// <summary>The files made from the site settings and the outlines; they do not depend on each other, so they are made side by side.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using PlanSite.Content.Caching;
 using PlanSite.Model;
@@ -79,7 +80,7 @@ public static partial class ContentLoader
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
             // Plans go into the cache beside the loading, not before their rendering: writing the first
             // entry takes ~200 ms of cold JSON code, the whole wait of a rebuild after one edit otherwise.
-            var cacheWrites = new System.Collections.Concurrent.ConcurrentBag<Task>();
+            var cacheWrites = new ConcurrentBag<Task>();
             try
             {
                 Parallel.For(0, dirs.Length, parallel, i =>
@@ -126,7 +127,7 @@ public static partial class ContentLoader
     }
 
     private static (Lazy<Plan>? Plan, ErrorSink Errors, bool Cached, string? InputHash, bool HeldBack) LoadPlan(
-        string dir, string displayDir, PlanCache? cache, Func<string, string, bool>? holdBack, System.Collections.Concurrent.ConcurrentBag<Task> cacheWrites)
+        string dir, string displayDir, PlanCache? cache, Func<string, string, bool>? holdBack, ConcurrentBag<Task> cacheWrites)
     {
         var errors = new ErrorSink();
         string id = Path.GetFileName(dir);

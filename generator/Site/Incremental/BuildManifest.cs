@@ -131,11 +131,11 @@ public sealed class BuildManifest
                 sections[owner] = default; // so an owner listed twice is caught even when its first section is empty
                 continue;
             }
-            if (owner is null || !TryFileLine(line, out _, out long size, out var filePath)) return null;
+            if (owner is null || !TryFileLine(line, out var file)) return null;
             count++;
-            bytes += size;
-            if (OutputKinds.IsPage(filePath)) pages++;
-            if (OutputKinds.IsDataFile(filePath)) data++;
+            bytes += file.Size;
+            if (OutputKinds.IsPage(file.Path)) pages++;
+            if (OutputKinds.IsDataFile(file.Path)) data++;
         }
         return new BuildManifest(site, fingerprints, bundleParts, text, sections);
     }
@@ -149,16 +149,16 @@ public sealed class BuildManifest
     }
 
     /// <summary>One file line: hash, size and path (a path may contain spaces, so it is the rest of the line).</summary>
-    private static bool TryFileLine(ReadOnlySpan<char> line, out ReadOnlySpan<char> hash, out long size, out ReadOnlySpan<char> path)
+    private static bool TryFileLine(ReadOnlySpan<char> line, out FileLine file)
     {
-        hash = Next(ref line);
+        var hash = Next(ref line);
         var sizeText = Next(ref line);
-        path = line;
-        size = 0;
-        return !hash.IsEmpty && !path.IsEmpty && long.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out size);
+        bool ok = long.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out long size);
+        file = new FileLine(line, hash, size);
+        return ok && !hash.IsEmpty && !line.IsEmpty;
     }
 
-    private static bool TakeLine(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> line)
+    private static bool TakeLine(scoped ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> line)
     {
         if (rest.IsEmpty) { line = default; return false; }
         int end = rest.IndexOf('\n');
@@ -193,13 +193,9 @@ public sealed class BuildManifest
 
         public bool MoveNext()
         {
-            if (_rest.IsEmpty) return false;
-            int end = _rest.IndexOf('\n');
-            var fields = end < 0 ? _rest : _rest[..end];
-            _rest = end < 0 ? default : _rest[(end + 1)..];
-            var hash = Next(ref fields);
-            long.TryParse(Next(ref fields), NumberStyles.None, CultureInfo.InvariantCulture, out long size);
-            Current = new FileLine(fields, hash, size);
+            if (!TakeLine(ref _rest, out var line)) return false;
+            TryFileLine(line, out var file); // checked when the manifest was loaded
+            Current = file;
             return true;
         }
     }

@@ -151,12 +151,14 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         return parts;
     }
 
-    /// <summary>Publishes the build and writes its manifest (<paramref name="fingerprints"/>: owner → input fingerprint).</summary>
-    public void Commit(string siteFingerprint, IReadOnlyDictionary<string, string> fingerprints)
+    /// <summary>
+    /// Publishes the build and writes its manifest (<paramref name="fingerprints"/>: owner → input
+    /// fingerprint; <paramref name="bundleParts"/>: <see cref="BundleParts"/> as the bundle was decided on).
+    /// </summary>
+    public void Commit(string siteFingerprint, IReadOnlyDictionary<string, string> fingerprints, IReadOnlyDictionary<string, string> bundleParts)
     {
-        var parts = BundleParts();
         void WriteManifest(string path) =>
-            BuildManifest.Write(path, siteFingerprint, fingerprints, parts, _files, KeptOwners, _previous);
+            BuildManifest.Write(path, siteFingerprint, fingerprints, bundleParts, _files, KeptOwners, _previous);
         if (_previous is null)
         {
             WriteManifest(Path.Combine(_staging, BuildManifest.FileName));
