@@ -34,22 +34,28 @@ public static class BenchCommand
     private static Command RunBenchmark()
     {
         var sizes = new Option<string>("--sizes") { Description = "Comma-separated indicator counts", DefaultValueFactory = _ => "1000,10000,100000" };
-        var plansite = new Option<string?>("--plansite") { Description = "PlanSite.dll to run (default: generator/bin/Release/net10.0/PlanSite.dll)" };
+        var plansite = new Option<string?>("--plansite") { Description = "PlanSite.dll to run with dotnet, or a natively published PlanSite executable (default: generator/bin/Release/net10.0/PlanSite.dll)" };
+        var aot = new Option<bool>("--aot") { Description = "Publish the generator with Native AOT into <work>/plansite-aot first (4-5 minutes on 2 cores) and measure that: the install README recommends for large sites" };
         var work = new Option<string>("--work") { Description = "Scratch folder for content and output", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "plansite-bench") };
         var command = new Command("run", "Generate each size, build it as a separate process (full, unchanged, after one review edit), and print a table.")
         {
-            sizes, plansite, work, Seed,
+            sizes, plansite, aot, work, Seed,
         };
         command.SetAction(parse =>
         {
             string repo = RepoRoot();
-            string dll = parse.GetValue(plansite) ?? Path.Combine(repo, "generator", "bin", "Release", "net10.0", "PlanSite.dll");
+            string? dll = parse.GetValue(aot)
+                ? AotPublish.Run(repo, Path.Combine(parse.GetValue(work)!, "plansite-aot"), Console.Out)
+                : parse.GetValue(plansite) ?? Path.Combine(repo, "generator", "bin", "Release", "net10.0", "PlanSite.dll");
+            if (dll is null)
+                return 1;
             if (!File.Exists(dll))
             {
                 Console.Error.WriteLine($"{dll} not found; run `dotnet build -c Release generator` first");
                 return 1;
             }
             var list = parse.GetValue(sizes)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
+            Console.WriteLine($"generator: {dll}");
             var rows = new Benchmark(repo, dll, parse.GetValue(work)!, parse.GetValue(Seed), Console.Out).Run(list);
             Console.WriteLine();
             Console.WriteLine(Benchmark.Table(rows));

@@ -8,7 +8,7 @@ namespace PlanSite.Bench.Running;
 /// For each size: generate content, build it from a clean output folder, rebuild unchanged, then edit
 /// one review file and rebuild. Also builds the repository's real content. Prints a Markdown table.
 /// </summary>
-public sealed class Benchmark(string repoRoot, string plansiteDll, string workDir, ulong seed, TextWriter log)
+public sealed class Benchmark(string repoRoot, string plansite, string workDir, ulong seed, TextWriter log)
 {
     private string Templates => Path.Combine(repoRoot, "templates");
 
@@ -35,7 +35,7 @@ public sealed class Benchmark(string repoRoot, string plansiteDll, string workDi
         string content = Path.Combine(workDir, "real", "content");
         Clean(content);
         CopyDir(Path.Combine(repoRoot, "content"), content);
-        var full = BuildMeasurement.Run(plansiteDll, content, Templates, outDir);
+        var full = BuildMeasurement.Run(plansite, content, Templates, outDir);
         var snapshot = OutputSnapshot.Take(outDir);
         return new Row("real content (content/)", -1, full, snapshot.Bytes, snapshot.Files.Count, null, null, null);
     }
@@ -48,13 +48,13 @@ public sealed class Benchmark(string repoRoot, string plansiteDll, string workDi
         var summary = ContentGenerator.Generate(size, content, seed);
         log.WriteLine($"generated {size} indicators ({summary.Plans} plans, {summary.Measures} measures, {summary.Reviews} reviews) in {clock.ElapsedMilliseconds} ms");
         CleanOutput(outDir);
-        var full = BuildMeasurement.Run(plansiteDll, content, Templates, outDir);
+        var full = BuildMeasurement.Run(plansite, content, Templates, outDir);
         var before = OutputSnapshot.Take(outDir);
-        var unchanged = BuildMeasurement.Run(plansiteDll, content, Templates, outDir);
+        var unchanged = BuildMeasurement.Run(plansite, content, Templates, outDir);
         var afterUnchanged = OutputSnapshot.Take(outDir);
         string edited = ReviewEdit.Apply(content, "（追記）年度末に実施状況を再確認した。");
         log.WriteLine($"edited {Path.GetRelativePath(content, edited)}");
-        var incremental = BuildMeasurement.Run(plansiteDll, content, Templates, outDir);
+        var incremental = BuildMeasurement.Run(plansite, content, Templates, outDir);
         var after = OutputSnapshot.Take(outDir);
         int rewritten = after.ChangedSince(afterUnchanged).Count;
         return new Row($"{size:N0} indicators", size, full, before.Bytes, before.Files.Count, unchanged, incremental, rewritten);

@@ -3,18 +3,22 @@ using System.Text.RegularExpressions;
 
 namespace PlanSite.Bench.Running;
 
-/// <summary>One `plansite build` as a whole separate process: wall time from process start to exit, and peak memory.</summary>
+/// <summary>One `plansite build` as a whole separate process: wall time from process start to exit, and peak memory.
+/// The generator is a PlanSite.dll (run by `dotnet`) or a natively published executable.</summary>
 public sealed partial record BuildMeasurement(TimeSpan Wall, long PeakWorkingSetBytes, int Pages, string Output)
 {
-    public static BuildMeasurement Run(string plansiteDll, string contentDir, string templatesDir, string outDir)
+    public static BuildMeasurement Run(string plansite, string contentDir, string templatesDir, string outDir)
     {
-        var start = new ProcessStartInfo("dotnet")
+        bool assembly = plansite.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(assembly ? "dotnet" : plansite)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { plansiteDll, "build", "--content", contentDir, "--templates", templatesDir, "--out", outDir })
+        if (assembly)
+            start.ArgumentList.Add(plansite);
+        foreach (var arg in new[] { "build", "--content", contentDir, "--templates", templatesDir, "--out", outDir })
             start.ArgumentList.Add(arg);
 
         var clock = Stopwatch.StartNew();

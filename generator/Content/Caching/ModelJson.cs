@@ -25,6 +25,12 @@ internal static class ModelJson
         Converters = { new FiscalYearAsNumber() },
     };
 
+    /// <summary>The entry's metadata from <see cref="Options"/>: the overloads taking it need no reflection (Native AOT).</summary>
+    public static readonly JsonTypeInfo<PlanCacheEntry> Entry = (JsonTypeInfo<PlanCacheEntry>)Options.GetTypeInfo(typeof(PlanCacheEntry));
+
+    // Constructor parameters are read by reflection: the model's types are kept whole in a Native AOT
+    // publish (TrimmerRootAssembly in PlanSite.csproj).
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Model types are rooted.")]
     private static void OnlySettableMembers(JsonTypeInfo info)
     {
         if (info.Kind != JsonTypeInfoKind.Object) return;

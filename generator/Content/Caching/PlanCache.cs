@@ -58,7 +58,7 @@ public sealed class PlanCache
         try
         {
             using var stream = File.OpenRead(path);
-            var entry = JsonSerializer.Deserialize<PlanCacheEntry>(stream, ModelJson.Options);
+            var entry = JsonSerializer.Deserialize(stream, ModelJson.Entry);
             return entry is not null && entry.Key == key && entry.Plan.Id == planId ? entry.Plan : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
@@ -94,7 +94,7 @@ public sealed class PlanCache
         string path = PathOf(planId);
         string temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         using (var stream = File.Create(temporary))
-            JsonSerializer.Serialize(stream, new PlanCacheEntry(key, plan), ModelJson.Options);
+            JsonSerializer.Serialize(stream, new PlanCacheEntry(key, plan), ModelJson.Entry);
         File.Move(temporary, path, overwrite: true);
     }
 

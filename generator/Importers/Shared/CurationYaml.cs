@@ -16,6 +16,11 @@ public static class CurationYaml
     public static T Load<T>(string path, Func<T, IEnumerable<string>>? problems = null) where T : class =>
         Parse(File.ReadAllText(path, System.Text.Encoding.UTF8), path, problems);
 
+    // YamlDotNet's reflection-based deserializer: the curation documents are types of this assembly,
+    // which a Native AOT publish keeps whole (TrimmerRootAssembly in PlanSite.csproj), and importing
+    // all seeds with the published binary gives the same files as with the JIT build (.ci/aot-check).
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Curation types are rooted; checked by .ci/aot-check.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Curation types are rooted; checked by .ci/aot-check.")]
     public static T Parse<T>(string yaml, string displayPath, Func<T, IEnumerable<string>>? problems = null) where T : class
     {
         var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -37,6 +38,9 @@ internal static class ViewMembers
 
     public static IReadOnlyList<Member> Of(Type type) => ByType.GetOrAdd(type, MembersOf);
 
+    // Our view records are found by reflection at run time (view.GetType()); a Native AOT publish keeps
+    // every type of this assembly whole (TrimmerRootAssembly in PlanSite.csproj).
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "This assembly is rooted.")]
     private static Member[] MembersOf(Type type) =>
         type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
             .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0
@@ -46,13 +50,17 @@ internal static class ViewMembers
 
     /// <summary>
     /// A typed delegate over the property's getter, so a read is a call, not a reflection invoke
-    /// (PropertyInfo.GetValue was most of Scriban's member access on our records).
+    /// (PropertyInfo.GetValue was most of Scriban's member access on our records). Native AOT cannot
+    /// make generic code at run time; there the getter is invoked through reflection, which AOT
+    /// compiles ahead (no invoker to emit, none to finalise).
     /// </summary>
-    private static Func<object, object?> Getter(Type type, PropertyInfo property) =>
-        type.IsValueType || property.PropertyType.IsByRefLike
-            ? property.GetValue
-            : (Func<object, object?>)typeof(ViewMembers).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
-                .MakeGenericMethod(type, property.PropertyType).Invoke(null, [property.GetMethod!])!;
+    private static Func<object, object?> Getter(Type type, PropertyInfo property)
+    {
+        if (!RuntimeFeature.IsDynamicCodeSupported || type.IsValueType || property.PropertyType.IsByRefLike)
+            return property.GetValue;
+        return (Func<object, object?>)typeof(ViewMembers).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(type, property.PropertyType).Invoke(null, [property.GetMethod!])!;
+    }
 
     private static Func<object, object?> TypedGetter<T, TValue>(MethodInfo getter) where T : class
     {
@@ -82,6 +90,7 @@ internal sealed class ViewAccessor : IObjectAccessor
 
     public static ViewAccessor? For(Type type) => ByType.GetOrAdd(type, t => Eligible(t) ? new ViewAccessor(t) : null);
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "This assembly is rooted.")]
     private static bool Eligible(Type type) =>
         type.Assembly == typeof(ViewAccessor).Assembly && type.IsClass && type.BaseType == typeof(object)
         && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type) && !typeof(IScriptObject).IsAssignableFrom(type)
