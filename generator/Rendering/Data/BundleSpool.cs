@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
 using Microsoft.Win32.SafeHandles;
 
 namespace PlanSite.Rendering.Data;
@@ -17,7 +16,7 @@ public sealed class BundleSpool : IDisposable
     private readonly ConcurrentBag<ZipMember> _members = [];
     private long _length;
 
-    [ThreadStatic] private static MemoryStream? t_buffer;
+    [ThreadStatic] private static byte[]? t_buffer;
 
     /// <param name="folder">Where the temporary file goes (beside the output, never inside it).</param>
     public BundleSpool(string folder)
@@ -34,16 +33,13 @@ public sealed class BundleSpool : IDisposable
     /// <summary>Compresses a file into the bundle; safe to call from several threads.</summary>
     public void Add(OutputFile file)
     {
-        var buffer = t_buffer ??= new MemoryStream();
-        buffer.SetLength(0);
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-            deflate.Write(file.Bytes);
-        int length = (int)buffer.Length;
+        var buffer = t_buffer ??= new byte[64 * 1024];
+        int length = RawDeflate.Compress(file.Bytes, ref buffer);
         long at = Interlocked.Add(ref _length, length) - length;
-        RandomAccess.Write(_file, buffer.GetBuffer().AsSpan(0, length), at);
+        RandomAccess.Write(_file, buffer.AsSpan(0, length), at);
         _members.Add(new ZipMember(file.Path, System.IO.Hashing.Crc32.HashToUInt32(file.Bytes), file.Bytes.Length, new FileSlice(_file, at, length)));
-        if (buffer.Capacity > 1 << 20)
-            t_buffer = null; // one unusually large file should not pin its buffer for the rest of the build
+        // One unusually large file should not pin its buffer for the rest of the build.
+        t_buffer = buffer.Length > 1 << 20 ? null : buffer;
     }
 
     /// <summary>Takes a member of the previous bundle as it is (its file must stay open until the bundle is written).</summary>
