@@ -274,6 +274,13 @@ public sealed class BlockYaml
     /// <summary>Reads a one-line "…" scalar starting at <paramref name="at"/>; returns the index after its closing quote.</summary>
     private int ReadDoubleQuoted(int at, int end, out string text)
     {
+        // Most quoted text has no escapes: then it is the characters between the quotes.
+        int close = _text.AsSpan(at + 1, end - at - 1).IndexOfAny('"', '\\');
+        if (close >= 0 && _text[at + 1 + close] == '"')
+        {
+            text = _text.Substring(at + 1, close);
+            return at + 2 + close;
+        }
         var value = new System.Text.StringBuilder();
         int i = at + 1;
         for (; ; i++)
@@ -305,6 +312,12 @@ public sealed class BlockYaml
     /// <summary>Reads a one-line '…' scalar starting at <paramref name="at"/>; returns the index after its closing quote.</summary>
     private int ReadSingleQuoted(int at, int end, out string text)
     {
+        int close = _text.AsSpan(at + 1, end - at - 1).IndexOf('\'');
+        if (close >= 0 && (at + 2 + close >= end || _text[at + 2 + close] != '\''))
+        {
+            text = _text.Substring(at + 1, close);
+            return at + 2 + close;
+        }
         var value = new System.Text.StringBuilder();
         int i = at + 1;
         for (; ; i++)
