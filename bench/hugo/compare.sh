@@ -14,7 +14,8 @@
 #   --plansite-content DIR also time a full PlanSite build of the content folder DIR, into
 #                          DEST/plansite-out (same file system as Hugo's output), alternating
 #                          with Hugo run by run
-#   --plansite-dll FILE    PlanSite build to run (default generator/bin/Release/net10.0/PlanSite.dll)
+#   --plansite-dll FILE    PlanSite build to run: a PlanSite.dll (run with dotnet) or a natively
+#                          published PlanSite executable (default generator/bin/Release/net10.0/PlanSite.dll)
 #   --plansite-figures "WALL USER SYS RSS_KB"
 #                          PlanSite figures measured elsewhere, printed beside Hugo's
 #   --no-verify            skip checking that Hugo's pages equal PlanSite's
@@ -109,8 +110,10 @@ for ((i = 1; i <= runs; i++)); do
 
   # 3. Optionally PlanSite on the same content and the same file system, right after.
   if [[ -n $plansite_content ]]; then
-    rm -rf "$dest/plansite-out"
-    timed "$tmp/plansite" dotnet "$plansite_dll" build --content "$plansite_content" --out "$dest/plansite-out"
+    # A full build from scratch: the plan cache beside the output goes too.
+    rm -rf "$dest/plansite-out" "$dest/.plansite-out.cache"
+    if [[ $plansite_dll == *.dll ]]; then runner=(dotnet "$plansite_dll"); else runner=("$plansite_dll"); fi
+    timed "$tmp/plansite" "${runner[@]}" build --content "$plansite_content" --templates "$repo/templates" --out "$dest/plansite-out"
     read -r wall user sys rss < "$tmp/plansite"
     ps_pages=$(find "$dest/plansite-out" -name index.html | wc -l)
     row "PlanSite $i (all files)" "$ps_pages" "$wall" "$user" "$sys" "$rss" "$(size_of "$dest/plansite-out")"
