@@ -49,13 +49,16 @@ internal static class ViewMembers
             .ToArray();
 
     /// <summary>
-    /// A typed delegate over the property's getter, so a read is a call, not a reflection invoke
-    /// (PropertyInfo.GetValue was most of Scriban's member access on our records). Native AOT cannot
-    /// make generic code at run time; there the getter is invoked through reflection, which AOT
-    /// compiles ahead (no invoker to emit, none to finalise).
+    /// The getter generated at compile time for the records of this assembly (GeneratedViewGetters,
+    /// from sourcegen/): a read is a call, not a reflection invoke, in the JIT and the Native AOT
+    /// build alike (PropertyInfo.GetValue was most of Scriban's member access on our records). Any
+    /// other type gets a typed delegate bound by reflection, or under Native AOT, which cannot make
+    /// generic code at run time, the getter invoked through reflection.
     /// </summary>
     private static Func<object, object?> Getter(Type type, PropertyInfo property)
     {
+        if (GeneratedViewGetters.ByType.TryGetValue(type, out var generated) && generated.TryGetValue(property.Name, out var get))
+            return get;
         if (!RuntimeFeature.IsDynamicCodeSupported || type.IsValueType || property.PropertyType.IsByRefLike)
             return property.GetValue;
         return (Func<object, object?>)typeof(ViewMembers).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!
