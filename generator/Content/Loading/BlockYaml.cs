@@ -22,6 +22,7 @@ public sealed class BlockYaml
     private readonly List<Frame> _frames = [];
     private int _lineStart;
     private int _lineNumber = 1;
+    private int _previousLineStart = -1; // for a literal block, which reads one line past its end
     private Pending? _pending;
 
     private enum Kind { Map, Seq }
@@ -453,8 +454,6 @@ public sealed class BlockYaml
         // The loop stopped on the next content line (or the end): step back so the caller's NextLine lands on it.
         StepBack();
     }
-
-    private int _previousLineStart = -1;
 
     private void NextLine()
     {

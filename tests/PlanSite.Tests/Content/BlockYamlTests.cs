@@ -76,7 +76,7 @@ public sealed class BlockYamlTests
         var files = Directory.EnumerateFiles(RepoPaths.Content, "*.yaml", SearchOption.AllDirectories).ToList();
         Assert.True(files.Count >= 10);
         foreach (string file in files)
-            Assert.True(Agrees(File.ReadAllText(file), file), $"{file}: BlockYaml gave up on a content file");
+            Assert.True(Agrees(File.ReadAllText(file), file), $"{file}: BlockYaml gave up on a content file at line {BlockYaml.GaveUpOnLine}");
         foreach (string file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Seeds, "curation"), "*.yaml"))
             Agrees(File.ReadAllText(file), file);
     }
@@ -89,7 +89,7 @@ public sealed class BlockYamlTests
         {
             ContentGenerator.Generate(400, dir, seed: 3);
             foreach (string file in Directory.EnumerateFiles(dir, "*.yaml", SearchOption.AllDirectories))
-                Assert.True(Agrees(File.ReadAllText(file), file), $"{file}: BlockYaml gave up on synthetic content");
+                Assert.True(Agrees(File.ReadAllText(file), file), $"{file}: BlockYaml gave up on synthetic content at line {BlockYaml.GaveUpOnLine}");
         }
         finally
         {
@@ -141,7 +141,12 @@ public sealed class BlockYamlTests
     public void EdgeCasesAgreeOrGiveUp(string text, bool mustRead)
     {
         bool read = Agrees(text, "case");
-        Assert.Equal(mustRead, read);
+        Assert.True(mustRead == read, mustRead ? $"gave up at line {BlockYaml.GaveUpOnLine}" : "read YAML it must leave to YamlDotNet");
+        // Where it gave up is told (for diagnostics), and cleared when it reads a file.
+        if (read)
+            Assert.Equal(0, BlockYaml.GaveUpOnLine);
+        else
+            Assert.InRange(BlockYaml.GaveUpOnLine, 1, text.Count(c => c == '\n') + 1);
     }
 
     [Fact]
