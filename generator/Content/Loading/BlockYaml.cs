@@ -6,10 +6,10 @@ namespace PlanSite.Content.Loading;
 /// <summary>
 /// A fast reader for the plain block-style YAML that PlanSite's importers write and staff edit:
 /// block mappings and sequences, one-line plain, single- and double-quoted scalars, literal block
-/// scalars (|, |-, |+) and comments. It yields the same parsing events as YamlDotNet's parser
+/// scalars (|, |-, |+), one-line flow lists and mappings of scalars, and comments. It yields the same parsing events as YamlDotNet's parser
 /// (values, styles, flags and start marks; end marks are not reproduced, and nothing reads them),
-/// which YamlDotNet's own YamlStream then turns into nodes. Anything else — flow collections, tags,
-/// anchors, folded or multi-line flow scalars, tabs, CR line ends, several documents, any error —
+/// which YamlDotNet's own YamlStream then turns into nodes. Anything else — nested or multi-line flow
+/// collections, tags, anchors, folded or multi-line flow scalars, tabs, CR line ends, several documents, any error —
 /// makes it give up (null) and the file goes to YamlDotNet's parser as before, so errors and
 /// unusual YAML are always YamlDotNet's. Why: YamlDotNet's scanner was 10–11 % of a
 /// 10,000-indicator build's CPU (docs/benchmarks.md, seventh session). BlockYamlTests compares the
@@ -22,7 +22,6 @@ public sealed class BlockYaml
     private readonly List<Frame> _frames = [];
     private int _lineStart;
     private int _lineNumber = 1;
-    private int _previousLineStart = -1; // for a literal block, which reads one line past its end
     private Pending? _pending;
 
     private enum Kind { Map, Seq }
@@ -88,13 +87,13 @@ public sealed class BlockYaml
     }
 
     // Line breaks other than \n, control characters, BOMs and surrogates (rare here) are YamlDotNet's to judge.
-    private static bool OnlyPlainCharacters(string text)
-    {
-        foreach (char c in text)
-            if (c < ' ' ? c != '\n' : c is (>= '\u007f' and <= '\u009f') or '\u2028' or '\u2029' or '\ufeff' or '\ufffe' or '\uffff' || char.IsSurrogate(c))
-                return false;
-        return true;
-    }
+    private static readonly System.Buffers.SearchValues<char> NotPlain = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c != '\n').Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0x7f, 0x9f - 0x7f + 1).Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0xd800, 0xdfff - 0xd800 + 1).Select(c => (char)c))
+        + "\u2028\u2029\ufeff\ufffe\uffff");
+
+    private static bool OnlyPlainCharacters(string text) => !text.AsSpan().ContainsAny(NotPlain);
 
     private bool Parse()
     {
@@ -211,7 +210,7 @@ public sealed class BlockYaml
         }
         if (_text[value] == '#' || IsDash(value, end))
             throw Unsupported; // "- # comment", "- - nested"
-        if (LooksLikeKey(value, end))
+        if (KeyColon(value, end) >= 0)
         {
             int column = value - _lineStart;
             Open(Kind.Map, column, value, indentless: false);
@@ -226,11 +225,8 @@ public sealed class BlockYaml
     {
         switch (_text[at])
         {
-            case '"':
-                DoubleQuoted(at, end);
-                break;
-            case '\'':
-                SingleQuoted(at, end);
+            case '"' or '\'':
+                OnlyCommentAfter(Quoted(at, end, key: false), end);
                 break;
             case '|':
                 Literal(parentIndent, at, end);
@@ -258,18 +254,14 @@ public sealed class BlockYaml
         _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, _text[at..stop], ScalarStyle.Plain, true, false, MarkAt(at), MarkAt(stop)));
     }
 
-    private void DoubleQuoted(int at, int end)
+    /// <summary>A one-line "…" or '…' scalar at <paramref name="at"/>; returns the index after its closing quote.</summary>
+    private int Quoted(int at, int end, bool key)
     {
-        int after = ReadDoubleQuoted(at, end, out string value);
-        AfterQuoted(after, end);
-        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.DoubleQuoted, false, true, MarkAt(at), MarkAt(after)));
-    }
-
-    private void SingleQuoted(int at, int end)
-    {
-        int after = ReadSingleQuoted(at, end, out string value);
-        AfterQuoted(after, end);
-        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.SingleQuoted, false, true, MarkAt(at), MarkAt(after)));
+        bool doubled = _text[at] == '"';
+        int after = doubled ? ReadDoubleQuoted(at, end, out string value) : ReadSingleQuoted(at, end, out value);
+        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value, doubled ? ScalarStyle.DoubleQuoted : ScalarStyle.SingleQuoted,
+            false, true, MarkAt(at), MarkAt(after), key));
+        return after;
     }
 
     /// <summary>Reads a one-line "…" scalar starting at <paramref name="at"/>; returns the index after its closing quote.</summary>
@@ -299,7 +291,7 @@ public sealed class BlockYaml
                 case 'n': value.Append('\n'); break;
                 case 't': value.Append('\t'); break;
                 case 'u' when i + 4 < end && ushort.TryParse(_text.AsSpan(i + 1, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out ushort code)
-                              && !char.IsSurrogate((char)code) && IsHex(i + 1, 4):
+                              && !char.IsSurrogate((char)code):
                     value.Append((char)code);
                     i += 4;
                     break;
@@ -363,33 +355,24 @@ public sealed class BlockYaml
             }
         var closed = MarkAt(i);
         _events.Add(map ? new MappingEnd(closed, closed) : new SequenceEnd(closed, closed));
-        AfterQuoted(i, end);
+        OnlyCommentAfter(i, end);
     }
 
     /// <summary>One scalar inside a flow collection (no nested collections); returns the index after it (before any spaces).</summary>
     private int FlowScalar(int at, int end, bool key)
     {
         if (at >= end) throw Unsupported;
-        string value;
-        int after;
-        ScalarStyle style;
-        if (_text[at] == '"' && !key) { after = ReadDoubleQuoted(at, end, out value); style = ScalarStyle.DoubleQuoted; }
-        else if (_text[at] == '\'' && !key) { after = ReadSingleQuoted(at, end, out value); style = ScalarStyle.SingleQuoted; }
-        else
-        {
-            if (!CanStartPlain(at, end)) throw Unsupported;
-            int i = at;
-            while (i < end && _text[i] is not (',' or '[' or ']' or '{' or '}' or ':' or '"' or '\'' or '#')) i++;
-            if (i < end && _text[i] is '[' or '{' or '"' or '\'' or '#') throw Unsupported;
-            if (i < end && _text[i] == ':' && !key) throw Unsupported;
-            after = i;
-            while (after > at && _text[after - 1] == ' ') after--;
-            if (after == at) throw Unsupported;
-            value = _text[at..after];
-            style = ScalarStyle.Plain;
-        }
-        bool plain = style == ScalarStyle.Plain;
-        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value, style, plain, !plain, MarkAt(at), MarkAt(after), key));
+        if (_text[at] is '"' or '\'' && !key)
+            return Quoted(at, end, key);
+        if (!CanStartPlain(at, end)) throw Unsupported;
+        int i = at;
+        while (i < end && _text[i] is not (',' or '[' or ']' or '{' or '}' or ':' or '"' or '\'' or '#')) i++;
+        if (i < end && _text[i] is '[' or '{' or '"' or '\'' or '#') throw Unsupported;
+        if (i < end && _text[i] == ':' && !key) throw Unsupported;
+        int after = i;
+        while (after > at && _text[after - 1] == ' ') after--;
+        if (after == at) throw Unsupported;
+        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, _text[at..after], ScalarStyle.Plain, true, false, MarkAt(at), MarkAt(after), key));
         return after;
     }
 
@@ -399,12 +382,12 @@ public sealed class BlockYaml
         return from;
     }
 
-    /// <summary>After a closing quote only spaces and a comment may follow ("key": would be a quoted key).</summary>
-    private void AfterQuoted(int from, int end)
+    /// <summary>After a closing quote or bracket only spaces and a comment may follow ("key": would be a quoted key).</summary>
+    private void OnlyCommentAfter(int from, int end)
     {
         if (from == end) return;
         if (_text[from] != ' ') throw Unsupported;
-        while (from < end && _text[from] == ' ') from++;
+        from = SkipSpaces(from, end);
         if (from < end && _text[from] != '#') throw Unsupported;
     }
 
@@ -416,32 +399,35 @@ public sealed class BlockYaml
         if (header != end) throw Unsupported; // indentation indicators, comments after the header
         var start = MarkAt(at);
 
-        // Content lines: the first one fixes the block's indentation; blank lines inside are kept.
-        NextLine();
+        // Content lines: the first one fixes the block's indentation; blank lines inside are kept. The
+        // loop looks at lines ahead and leaves the reader on the last one it took.
         int blockIndent = -1;
         var lines = new List<string>();
         int trailingBlanks = 0;
-        for (; _lineStart < _text.Length; NextLine())
+        int taken = _lineStart, takenNumber = _lineNumber;
+        int lineStart = NextLineStart(_lineStart), lineNumber = _lineNumber + 1;
+        for (; lineStart < _text.Length; lineStart = NextLineStart(lineStart), lineNumber++)
         {
-            int lineEnd = LineEnd(_lineStart);
-            int spaces = 0;
-            while (_lineStart + spaces < lineEnd && _text[_lineStart + spaces] == ' ') spaces++;
-            bool blank = _lineStart + spaces == lineEnd;
-            if (blank)
+            int lineEnd = LineEnd(lineStart);
+            int spaces = SkipSpaces(lineStart, lineEnd) - lineStart;
+            if (lineStart + spaces == lineEnd)
             {
                 if (blockIndent < 0 || spaces > blockIndent) throw Unsupported; // leading blank lines, or spaces kept as content
                 trailingBlanks++;
-                continue;
             }
-            if (blockIndent < 0)
+            else
             {
-                if (spaces <= parentIndent) throw Unsupported; // an empty block scalar
-                blockIndent = spaces;
+                if (blockIndent < 0)
+                {
+                    if (spaces <= parentIndent) throw Unsupported; // an empty block scalar
+                    blockIndent = spaces;
+                }
+                else if (spaces < blockIndent)
+                    break;
+                for (; trailingBlanks > 0; trailingBlanks--) lines.Add(string.Empty);
+                lines.Add(_text[(lineStart + blockIndent)..lineEnd]);
             }
-            else if (spaces < blockIndent)
-                break;
-            for (; trailingBlanks > 0; trailingBlanks--) lines.Add(string.Empty);
-            lines.Add(_text[(_lineStart + blockIndent)..lineEnd]);
+            (taken, takenNumber) = (lineStart, lineNumber);
         }
         if (blockIndent < 0) throw Unsupported;
         string value = string.Join('\n', lines) + chomp switch
@@ -450,48 +436,38 @@ public sealed class BlockYaml
             '+' => new string('\n', 1 + trailingBlanks),
             _ => "\n",
         };
-        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Literal, false, true, start, MarkAt(_lineStart)));
-        // The loop stopped on the next content line (or the end): step back so the caller's NextLine lands on it.
-        StepBack();
+        _events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Literal, false, true, start, new Mark(lineStart, lineNumber, 1)));
+        (_lineStart, _lineNumber) = (taken, takenNumber);
     }
 
     private void NextLine()
     {
-        _previousLineStart = _lineStart;
-        int end = LineEnd(_lineStart);
-        _lineStart = end < _text.Length ? end + 1 : _text.Length;
+        _lineStart = NextLineStart(_lineStart);
         _lineNumber++;
     }
 
-    private void StepBack()
+    private int NextLineStart(int from)
     {
-        if (_previousLineStart < 0) throw Unsupported;
-        _lineStart = _previousLineStart;
-        _lineNumber--;
+        int end = LineEnd(from);
+        return end < _text.Length ? end + 1 : _text.Length;
+    }
+
+    /// <summary>The colon ending a simple key at <paramref name="at"/>; -1 when the text there is not one (keys with spaces, quotes, comments or flow indicators are YamlDotNet's).</summary>
+    private int KeyColon(int at, int end)
+    {
+        for (int i = at; i < end; i++)
+        {
+            char c = _text[i];
+            if (c == ':' && (i + 1 == end || _text[i + 1] == ' ')) return i;
+            if (c is ' ' or '"' or '\'' or '#' or '[' or ']' or '{' or '}' or ',') return -1;
+        }
+        return -1;
     }
 
     private int KeyEnd(int at, int end)
     {
-        if (!CanStartPlain(at, end)) throw Unsupported;
-        for (int i = at; i < end; i++)
-        {
-            char c = _text[i];
-            if (c == ':' && (i + 1 == end || _text[i + 1] == ' '))
-                return i - at <= 1024 ? i : throw Unsupported;
-            if (c is ' ' or '"' or '\'' or '#' or '[' or ']' or '{' or '}' or ',') throw Unsupported; // keys with spaces, quotes, comments or flow indicators: YamlDotNet's
-        }
-        throw Unsupported; // not a key line
-    }
-
-    private bool LooksLikeKey(int at, int end)
-    {
-        for (int i = at; i < end; i++)
-        {
-            char c = _text[i];
-            if (c == ':' && (i + 1 == end || _text[i + 1] == ' ')) return true;
-            if (c is ' ' or '"' or '\'' or '#' or '[' or ']' or '{' or '}' or ',') return false;
-        }
-        return false;
+        int colon = CanStartPlain(at, end) ? KeyColon(at, end) : -1;
+        return colon >= 0 && colon - at <= 1024 ? colon : throw Unsupported;
     }
 
     /// <summary>Plain scalars may not start with an indicator; '-' only before a digit (negative numbers).</summary>
@@ -506,13 +482,6 @@ public sealed class BlockYaml
 
     private bool StartsDocumentMarker(int at, int end) =>
         _text[at] == '%' || (end - at >= 3 && (_text.AsSpan(at, 3) is "---" or "..."));
-
-    private bool IsHex(int at, int length)
-    {
-        for (int i = at; i < at + length; i++)
-            if (!char.IsAsciiHexDigit(_text[i])) return false;
-        return true;
-    }
 
     private int LineEnd(int from)
     {
